@@ -1,0 +1,1 @@
+namespace CaseCoach.Cards; internal static class Placeholder;
