@@ -1,5 +1,16 @@
+using CaseCoach.Bot.Cli;
+using CaseCoach.Bot.Hosting;
+
+if (CliVerbs.IsVerb(args))
+    return await CliVerbs.RunAsync(args);
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddCaseCoach();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+await app.PrepareDatabaseAsync();
+app.MapCaseCoach();
+await app.RunAsync();
+return 0;
+
 public partial class Program;

@@ -1,0 +1,48 @@
+using CaseCoach.Bot.Connector.Auth;
+using CaseCoach.Bot.Connector.Hosting;
+using CaseCoach.Bot.Plugins;
+using CaseCoach.Bot.Turns;
+
+namespace CaseCoach.Bot.Hosting;
+
+/// <summary>The host's table of contents: every area registers itself through one call.</summary>
+public static class CaseCoachHostExtensions
+{
+    public static WebApplicationBuilder AddCaseCoach(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddClock(builder.Environment);
+        services.AddBotAuthentication(configuration);
+        services.AddBotTurns();
+        services.AddBotPlugins();
+        return builder;
+    }
+
+    public static WebApplication MapCaseCoach(this WebApplication app)
+    {
+        app.MapBotMessages();
+        app.MapHealthChecks("/healthz");
+        if (app.Environment.IsDevelopment())
+            app.MapDevelopmentEndpoints();
+        return app;
+    }
+
+    private static void AddClock(this IServiceCollection services, IWebHostEnvironment environment)
+    {
+        if (environment.IsDevelopment())
+            services.AddSingleton<TimeProvider, DevelopmentClock>();
+        else
+            services.AddSingleton(TimeProvider.System);
+    }
+
+    private static void AddBotTurns(this IServiceCollection services)
+    {
+        services.AddScoped<TurnProcessor>();
+        services.AddScoped<MessageRouter>();
+        services.AddScoped<InvokeRouter>();
+        services.AddScoped<InstallationHandler>();
+        services.AddScoped<ITurnJournal, TurnJournal>();
+    }
+}

@@ -1,0 +1,14 @@
+namespace CaseCoach.Bot.Plugins;
+
+/// <summary>
+/// A workflow plugin (review surveys, coaching, action items, …). It declares what it owns: the
+/// Action.Execute verbs of its cards, its chat commands and its sweeps. The host discovers every
+/// registered plugin at start-up and refuses to start when two plugins claim the same verb or command.
+/// </summary>
+public interface IBotPlugin
+{
+    /// <summary>A short stable name used in logs and error messages.</summary>
+    string Name { get; }
+
+    void Register(PluginRegistration registration);
+}

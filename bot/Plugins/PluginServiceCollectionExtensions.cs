@@ -1,0 +1,25 @@
+using CaseCoach.Bot.Plugins.Home;
+
+namespace CaseCoach.Bot.Plugins;
+
+public static class PluginServiceCollectionExtensions
+{
+    /// <summary>Registers every plugin and the handler types it declares (resolved per turn).</summary>
+    public static IServiceCollection AddBotPlugins(this IServiceCollection services)
+    {
+        services.AddPlugin<HomePlugin>();
+        services.AddSingleton<PluginCatalog>();
+        return services;
+    }
+
+    private static void AddPlugin<TPlugin>(this IServiceCollection services) where TPlugin : class, IBotPlugin, new()
+    {
+        var plugin = new TPlugin();
+        services.AddSingleton<IBotPlugin>(plugin);
+        var registration = new PluginRegistration(plugin.Name);
+        plugin.Register(registration);
+        foreach (var (_, handler) in registration.Verbs) services.AddScoped(handler);
+        foreach (var (_, _, handler) in registration.Commands) services.AddScoped(handler);
+        foreach (var sweep in registration.Sweeps) services.AddScoped(sweep);
+    }
+}

@@ -1,0 +1,25 @@
+namespace CaseCoach.Bot.Turns;
+
+internal static partial class Log
+{
+    [LoggerMessage(1001, LogLevel.Information, "Activity of type {Type} was already processed; answering with the stored outcome")]
+    public static partial void Redelivered(ILogger logger, string? type);
+
+    [LoggerMessage(1002, LogLevel.Warning, "No plugin owns card verb {Verb}")]
+    public static partial void UnknownVerb(ILogger logger, string verb);
+
+    [LoggerMessage(1003, LogLevel.Warning, "Handler for verb {Verb} exceeded its time limit")]
+    public static partial void HandlerTimedOut(ILogger logger, string verb);
+
+    [LoggerMessage(1004, LogLevel.Error, "Handler for verb {Verb} failed")]
+    public static partial void HandlerFailed(ILogger logger, string verb, Exception exception);
+
+    [LoggerMessage(1005, LogLevel.Information, "Bot installed in a {ConversationType} conversation")]
+    public static partial void Installed(ILogger logger, string? conversationType);
+
+    [LoggerMessage(1006, LogLevel.Information, "Bot removed from a {ConversationType} conversation")]
+    public static partial void Uninstalled(ILogger logger, string? conversationType);
+
+    [LoggerMessage(1007, LogLevel.Information, "A concurrent delivery of the same activity committed first")]
+    public static partial void LostRace(ILogger logger);
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace CaseCoach.Tests.Hosting;
+
+/// <summary>
+/// The real bot host over a real SQLite file in its own temp folder, reached through real HTTP
+/// handlers of the test server. Settings override the embedded defaults per test.
+/// </summary>
+public sealed class BotApplication(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development")
+    : WebApplicationFactory<Program>
+{
+    public string DataFolder { get; } = Directory.CreateTempSubdirectory("casecoach-test-").FullName;
+
+    public string OutboxFolder => Path.Combine(DataFolder, "outbox");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Data:Folder"] = DataFolder,
+            ["Demo:Seed"] = "false",
+            ["Outbox:PollInterval"] = "01:00:00", // tests deliver with POST /api/dev/sweep, not in the background
+        }.Concat(settings ?? new Dictionary<string, string?>())));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
+    }
+}
