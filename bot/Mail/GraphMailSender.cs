@@ -55,20 +55,25 @@ internal sealed class GraphMailSender(
         return new MailSendResult.Sent();
     }
 
-    private static SendMailPostRequestBody ToRequest(EmailMessage email, MailFromOptions from) => new()
+    private static SendMailPostRequestBody ToRequest(EmailMessage email, MailFromOptions from)
     {
-        SaveToSentItems = true,
-        Message = new Message
+        var message = new Message
         {
             Subject = email.Subject,
             Body = new ItemBody { ContentType = BodyType.Html, Content = email.HtmlBody },
-            // Without an explicit From, Graph sends as the mailbox itself (no Send As permission needed).
-            From = string.IsNullOrWhiteSpace(from.Address) ? null : ToRecipient(new CoreEmailAddress(from.Address, from.Name)),
             ToRecipients = email.To.Select(ToRecipient).ToList(),
             CcRecipients = email.Cc.Select(ToRecipient).ToList(),
             Attachments = (email.Attachments ?? []).Select(ToAttachment).ToList(),
-        },
-    };
+        };
+        // Left unset (not null: the SDK would send "from": null) so Graph sends as the mailbox itself,
+        // which needs no Send As permission.
+        if (!string.IsNullOrWhiteSpace(from.Address))
+        {
+            message.From = ToRecipient(new CoreEmailAddress(from.Address, from.Name));
+        }
+
+        return new SendMailPostRequestBody { Message = message, SaveToSentItems = true };
+    }
 
     private static Recipient ToRecipient(CoreEmailAddress address) =>
         new() { EmailAddress = new GraphEmailAddress { Address = address.Address, Name = address.Name } };
