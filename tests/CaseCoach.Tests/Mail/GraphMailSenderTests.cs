@@ -90,6 +90,17 @@ public sealed class GraphMailSenderTests : IAsyncLifetime
         Assert.Single(graph.Requests);
     }
 
+    [Fact]
+    public async Task Retry_after_given_as_an_http_date_is_measured_from_the_injected_clock()
+    {
+        var later = MailServices.Now.AddSeconds(30).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        graph.Enqueue(new FakeGraph.Reply(503, RetryAfter: later));
+
+        var result = await SendAsync();
+
+        Assert.Equal(TimeSpan.FromSeconds(30), Assert.IsType<MailSendResult.Transient>(result).RetryAfter);
+    }
+
     [Theory]
     [InlineData(503)]
     [InlineData(504)]
