@@ -8,7 +8,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCaseCoach();
 
 var app = builder.Build();
-await app.PrepareDatabaseAsync();
 app.MapCaseCoach();
 await app.RunAsync();
 return 0;

@@ -17,29 +17,29 @@ public sealed class InstallationHandler(CaseCoachDbContext db, WelcomeCard welco
         var activity = turn.Activity;
         if (IsBotRemoved(activity))
         {
-            var existing = await FindAsync(activity, cancellationToken);
-            existing?.MarkRemoved(time.GetUtcNow());
+            // Sends there would fail with 403 until a new install brings fresh coordinates.
+            if (await FindAsync(activity, cancellationToken) is { } existing)
+                db.Conversations.Remove(existing);
             Log.Uninstalled(logger, activity.Conversation?.ConversationType);
             return TurnOutcome.Ok;
         }
         if (!IsBotAdded(activity))
             return TurnOutcome.Ok;
 
-        var reference = turn.Reference;
+        // Guests and anonymous users carry no Entra object id: nothing to remember them by.
+        if (ConversationCoordinatesOf.Activity(activity) is not { } coordinates)
+            return TurnOutcome.Ok;
+
         var record = await FindAsync(activity, cancellationToken);
         if (record is null)
-        {
-            record = ConversationRecord.Create(reference.ChannelId, reference.ConversationId, time.GetUtcNow());
-            db.Conversations.Add(record);
-        }
-        record.Refresh(reference.ServiceUrl, reference.TenantId, reference.ConversationType, reference.BotId,
-            reference.UserId, reference.AadObjectId, time.GetUtcNow());
+            db.Conversations.Add(record = ConversationRecord.Capture(coordinates, time.GetUtcNow()));
+        else
+            record.Refresh(coordinates, time.GetUtcNow());
 
         // Teams sends both a conversationUpdate and an installationUpdate for one install: welcome once.
-        if (record.WelcomedAt is null)
+        if (record.MarkWelcomed(time.GetUtcNow()))
         {
             turn.SendCard(welcome.Render());
-            record.MarkWelcomed(time.GetUtcNow());
             Log.Installed(logger, activity.Conversation?.ConversationType);
         }
         return TurnOutcome.Ok;

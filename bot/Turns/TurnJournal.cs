@@ -25,11 +25,12 @@ public sealed class TurnJournal(CaseCoachDbContext db, OutboxWriter outbox, Time
     public async Task<TurnOutcome> CommitAsync(TurnKey? key, TurnContext turn, TurnOutcome outcome, CancellationToken cancellationToken)
     {
         var reference = turn.Reference;
+        await RefreshCoordinatesAsync(turn, cancellationToken);
         foreach (var (activity, index) in turn.Outgoing.Select((a, i) => (a, i)))
         {
             // The idempotency key ties each reply to the delivery that caused it.
             var idempotencyKey = $"reply:{key?.ConversationId ?? reference.ConversationId}:{key?.ActivityId ?? Guid.NewGuid().ToString("N")}:{index}";
-            outbox.Add(TeamsOutbox.Message(reference, activity, idempotencyKey));
+            outbox.Enqueue(TeamsOutbox.MessageKind, idempotencyKey, TeamsOutbox.MessagePayload(reference, activity));
         }
 
         if (key is not null)
@@ -54,7 +55,18 @@ public sealed class TurnJournal(CaseCoachDbContext db, OutboxWriter outbox, Time
         }
     }
 
+    /// <summary>serviceUrl is "stable but can change": every authenticated activity carries the current one.</summary>
+    private async Task RefreshCoordinatesAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        // In a channel anyone may speak; only a 1:1 conversation belongs to the person who sent the activity.
+        if (ConversationCoordinatesOf.Activity(turn.Activity) is not { ConversationType: "personal" or null } coordinates) return;
+        var record = db.Conversations.Local.SingleOrDefault(c => c.ChannelId == coordinates.ChannelId && c.ConversationId == coordinates.ConversationId)
+            ?? await db.Conversations.SingleOrDefaultAsync(c => c.ChannelId == coordinates.ChannelId && c.ConversationId == coordinates.ConversationId, cancellationToken);
+        if (record is not null && db.Entry(record).State != EntityState.Deleted)
+            record.Refresh(coordinates, time.GetUtcNow());
+    }
+
     private static TurnOutcome Deserialize(ProcessedActivity processed) => new(
-        processed.HttpStatus,
+        processed.ResponseStatus,
         processed.ResponseJson is null ? null : JsonSerializer.Deserialize<InvokeResponse>(processed.ResponseJson, BotJson.Options));
 }
