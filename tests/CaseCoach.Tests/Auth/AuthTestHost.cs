@@ -4,6 +4,7 @@ using CaseCoach.Tests.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
@@ -15,8 +16,9 @@ internal sealed class AuthTestHost : IAsyncDisposable
     public const string AppId = "5f7e0a3c-9b1d-4c2e-8f6a-1d2b3c4d5e6f";
     public const string ServiceUrl = "https://smba.trafficmanager.net/amer/";
 
-    private AuthTestHost(LocalTokenIssuer issuer, IHost host, FakeTimeProvider clock)
+    private AuthTestHost(LocalTokenIssuer issuer, IHost host, FakeTimeProvider clock, RecordingLoggerProvider logs)
     {
+        Logs = logs;
         Issuer = issuer;
         Host = host;
         Clock = clock;
@@ -25,6 +27,7 @@ internal sealed class AuthTestHost : IAsyncDisposable
     public LocalTokenIssuer Issuer { get; }
     public IHost Host { get; }
     public FakeTimeProvider Clock { get; }
+    public RecordingLoggerProvider Logs { get; }
     public IBotRequestAuthenticator Authenticator => Host.Services.GetRequiredService<IBotRequestAuthenticator>();
 
     /// <param name="settings">Applied over the issuer's settings for <see cref="AppId"/>; a null value removes a key.</param>
@@ -38,12 +41,14 @@ internal sealed class AuthTestHost : IAsyncDisposable
             merged[key] = value;
         }
 
-        var host = Build(environment, merged, clock);
+        var logs = new RecordingLoggerProvider();
+        var host = Build(environment, merged, clock, logs);
         await host.StartAsync(TestContext.Current.CancellationToken);
-        return new AuthTestHost(issuer, host, clock);
+        return new AuthTestHost(issuer, host, clock, logs);
     }
 
-    public static IHost Build(string environment, IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null)
+    public static IHost Build(
+        string environment, IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null, ILoggerProvider? logs = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(
             new HostApplicationBuilderSettings { EnvironmentName = environment, DisableDefaults = true });
@@ -51,6 +56,11 @@ internal sealed class AuthTestHost : IAsyncDisposable
         if (clock is not null)
         {
             builder.Services.AddSingleton(clock);
+        }
+
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
         }
 
         builder.Services.AddBotAuthentication(builder.Configuration);

@@ -28,6 +28,18 @@ public sealed class AuthenticationOffTests
     }
 
     [Fact]
+    public async Task Without_app_id_in_Development_start_up_warns_once_that_authentication_is_off()
+    {
+        await using var bot = await StartAsync("Development", NoAppId);
+        await bot.AuthenticateAsync(header: null);
+        await bot.AuthenticateAsync(header: null);
+
+        var warning = Assert.Single(bot.Logs.Entries, e => e.EventId.Id == 3002);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, warning.Level);
+        Assert.Contains("authentication is OFF", warning.Message);
+    }
+
+    [Fact]
     public async Task Without_app_id_in_Development_a_request_with_a_token_is_still_refused()
     {
         await using var bot = await StartAsync("Development", NoAppId);

@@ -156,4 +156,18 @@ public sealed class ChannelTokenTests : IAsyncLifetime
 
         AssertRefused(await bot.AuthenticateTokenAsync(token), "no endorsements");
     }
+
+    [Fact]
+    public async Task Refusal_is_logged_at_warning_with_the_reason_and_without_the_token()
+    {
+        var token = Token(new TokenSpec { Key = IssuerKey.OtherChannel });
+
+        await bot.AuthenticateTokenAsync(token);
+
+        var refusal = Assert.Single(bot.Logs.Entries, e => e.EventId.Id == 3001);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, refusal.Level);
+        Assert.Contains("not endorsed for the activity's channel", refusal.Message);
+        Assert.DoesNotContain(bot.Logs.Entries, e => e.Message.Contains(token.Split('.')[1], StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Logs.Entries, e => e.Message.Contains(AppId, StringComparison.OrdinalIgnoreCase));
+    }
 }
