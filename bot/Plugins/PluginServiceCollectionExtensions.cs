@@ -8,6 +8,7 @@ public static class PluginServiceCollectionExtensions
     public static IServiceCollection AddBotPlugins(this IServiceCollection services)
     {
         services.AddPlugin<HomePlugin>();
+        services.AddScoped<HomeCards>();
         services.AddSingleton<PluginCatalog>();
         return services;
     }

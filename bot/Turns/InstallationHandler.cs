@@ -1,4 +1,5 @@
 using CaseCoach.Bot.Connector.Schema;
+using CaseCoach.Bot.Plugins.Home;
 using CaseCoach.Core.Conversations;
 using CaseCoach.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace CaseCoach.Bot.Turns;
 /// conversation's coordinates for proactive messages and welcome once; when it is removed, stop
 /// sending there. Members joining or leaving a team are none of the bot's business.
 /// </summary>
-public sealed class InstallationHandler(CaseCoachDbContext db, WelcomeCard welcome, TimeProvider time, ILogger<InstallationHandler> logger)
+public sealed class InstallationHandler(CaseCoachDbContext db, HomeCards cards, TimeProvider time, ILogger<InstallationHandler> logger)
 {
     public async Task<TurnOutcome> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -39,7 +40,7 @@ public sealed class InstallationHandler(CaseCoachDbContext db, WelcomeCard welco
         // Teams sends both a conversationUpdate and an installationUpdate for one install: welcome once.
         if (record.MarkWelcomed(time.GetUtcNow()))
         {
-            turn.SendCard(welcome.Render());
+            turn.SendCard(cards.Welcome(activity));
             Log.Installed(logger, activity.Conversation?.ConversationType);
         }
         return TurnOutcome.Ok;

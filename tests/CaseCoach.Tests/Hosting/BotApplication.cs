@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 
 namespace CaseCoach.Tests.Hosting;
@@ -8,7 +10,10 @@ namespace CaseCoach.Tests.Hosting;
 /// The real bot host over a real SQLite file in its own temp folder, reached through real HTTP
 /// handlers of the test server. Settings override the embedded defaults per test.
 /// </summary>
-public sealed class BotApplication(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development")
+public sealed class BotApplication(
+    IReadOnlyDictionary<string, string?>? settings = null,
+    string environment = "Development",
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("casecoach-test-").FullName;
@@ -24,6 +29,8 @@ public sealed class BotApplication(IReadOnlyDictionary<string, string?>? setting
             ["Demo:Seed"] = "false",
             ["Outbox:PollInterval"] = "01:00:00", // tests deliver with POST /api/dev/sweep, not in the background
         }.Concat(settings ?? new Dictionary<string, string?>())));
+        if (services is not null)
+            builder.ConfigureTestServices(services);
     }
 
     public override async ValueTask DisposeAsync()

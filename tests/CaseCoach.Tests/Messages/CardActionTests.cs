@@ -1,0 +1,106 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CaseCoach.Tests.Hosting;
+
+namespace CaseCoach.Tests.Messages;
+
+/// <summary>adaptiveCard/action invokes: validated as the SDK does, routed by verb, answered in Teams' invoke-response format.</summary>
+public class CardActionTests
+{
+    [Fact]
+    public async Task A_verb_is_routed_to_its_plugin_and_answered_with_a_card()
+    {
+        await using var channel = await TestChannel.StartAsync(services: EchoPlugin.AddTo);
+        var dana = TestPerson.Named("Dana");
+
+        using var response = await channel.SendAsync(channel.Activities.Invoke(dana, "echo.who", new JsonObject { ["itemId"] = "42" }));
+        var body = await ReadAsync(response);
+        await channel.SweepAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(200, body.GetProperty("statusCode").GetInt32());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body.GetProperty("type").GetString());
+        Assert.Equal($"caller={dana.AadObjectId};item=42", body.GetProperty("value").GetProperty("body")[0].GetProperty("text").GetString());
+        Assert.Equal("echoed", Assert.Single(channel.Connector.Requests).BodyString("text"));
+    }
+
+    [Fact]
+    public async Task Identity_comes_from_the_activity_never_from_card_data()
+    {
+        await using var channel = await TestChannel.StartAsync(services: EchoPlugin.AddTo);
+        var dana = TestPerson.Named("Dana");
+        var data = new JsonObject { ["itemId"] = "42", ["aadObjectId"] = "someone-else", ["from"] = "someone-else" };
+
+        using var response = await channel.SendAsync(channel.Activities.Invoke(dana, "echo.who", data));
+
+        var text = (await ReadAsync(response)).GetProperty("value").GetProperty("body")[0].GetProperty("text").GetString();
+        Assert.StartsWith($"caller={dana.AadObjectId};", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failing_handler_answers_a_friendly_error_and_sends_nothing()
+    {
+        await using var channel = await TestChannel.StartAsync(services: EchoPlugin.AddTo);
+
+        using var response = await channel.SendAsync(channel.Activities.Invoke(TestPerson.Named("Dana"), "echo.fail"));
+        var body = await ReadAsync(response);
+        await channel.SweepAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(500, body.GetProperty("statusCode").GetInt32());
+        Assert.Equal("application/vnd.microsoft.error", body.GetProperty("type").GetString());
+        Assert.DoesNotContain("secret internal detail", body.ToString(), StringComparison.Ordinal);
+        Assert.Empty(channel.Connector.Requests);
+    }
+
+    [Fact]
+    public async Task An_unknown_verb_is_a_400_invoke_response()
+    {
+        await using var channel = await TestChannel.StartAsync();
+
+        using var response = await channel.SendAsync(channel.Activities.Invoke(TestPerson.Named("Dana"), "review.forged"));
+        var body = await ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(400, body.GetProperty("statusCode").GetInt32());
+        Assert.Contains("no longer supported", body.GetProperty("value").GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("missing value")]
+    [InlineData("not Action.Execute")]
+    [InlineData("no verb")]
+    public async Task A_malformed_invoke_value_is_a_400_invoke_response(string defect)
+    {
+        await using var channel = await TestChannel.StartAsync(services: EchoPlugin.AddTo);
+        var invoke = channel.Activities.Invoke(TestPerson.Named("Dana"), "echo.who");
+        var action = invoke["value"]!["action"]!.AsObject();
+        switch (defect)
+        {
+            case "missing value": invoke.Remove("value"); break;
+            case "not Action.Execute": action["type"] = "Action.Submit"; break;
+            case "no verb": action.Remove("verb"); break;
+        }
+
+        using var response = await channel.SendAsync(invoke);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(400, (await ReadAsync(response)).GetProperty("statusCode").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_invoke_the_bot_does_not_handle_is_a_501()
+    {
+        await using var channel = await TestChannel.StartAsync();
+        var invoke = channel.Activities.Invoke(TestPerson.Named("Dana"), "x");
+        invoke["name"] = "task/fetch";
+
+        using var response = await channel.SendAsync(invoke);
+
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+    }
+
+    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+}
