@@ -30,9 +30,9 @@ public static class PackageCommand
             var errors = parseResult.InvocationConfiguration.Error;
             if (parseResult.GetValue(template))
             {
-                var templatePath = parseResult.GetValue(output) ?? "appPackage.zip.template";
+                var templatePath = CallerPath.Resolve(parseResult.GetValue(output) ?? "appPackage.zip.template");
                 ManifestFiles.WriteTemplate(templatePath);
-                console.WriteLine($"Wrote {Path.GetFullPath(templatePath)} (placeholders unfilled).");
+                console.WriteLine($"Wrote {templatePath} (placeholders unfilled).");
                 return 0;
             }
 
@@ -48,9 +48,9 @@ public static class PackageCommand
                 return 1;
             }
 
-            var path = parseResult.GetValue(output) ?? "appPackage.zip";
+            var path = CallerPath.Resolve(parseResult.GetValue(output) ?? "appPackage.zip");
             TeamsAppPackage.Write(path, values);
-            console.WriteLine($"Wrote {Path.GetFullPath(path)} for bot {values.BotId} at {values.BotDomain}.");
+            console.WriteLine($"Wrote {path} for bot {values.BotId} at {values.BotDomain}.");
             console.WriteLine("Upload it in the Teams admin center: Teams apps > Manage apps > Upload new app.");
             return 0;
         });
