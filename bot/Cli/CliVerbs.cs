@@ -8,14 +8,20 @@ namespace CaseCoach.Bot.Cli;
 /// </summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["migrate"];
+    private static readonly string[] Verbs = ["migrate", "package", "doctor", "--help", "-h", "-?"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var root = new RootCommand("CaseCoach: case review, coaching and accountability bot for Teams and Outlook.");
-        root.Subcommands.Add(MigrateCommand.Create());
+        // The same configuration sources as the host: appsettings, environment, user secrets in Development.
+        var configurationSource = WebApplication.CreateBuilder();
+        var root = new RootCommand("CaseCoach: case review, coaching and accountability bot for Teams and Outlook. Without a verb, runs the bot.")
+        {
+            MigrateCommand.Create(configurationSource.Configuration),
+            PackageCommand.Create(configurationSource.Configuration),
+            DoctorCommand.Create(configurationSource.Configuration, configurationSource.Environment.EnvironmentName),
+        };
         return await root.Parse(args).InvokeAsync();
     }
 }
