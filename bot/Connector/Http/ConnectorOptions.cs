@@ -39,7 +39,7 @@ public sealed class ConnectorAuthOptions
     /// The MSAL authority, e.g. for a sovereign cloud. Default: https://login.microsoftonline.com/{MicrosoftAppTenantId}
     /// for SingleTenant, https://login.microsoftonline.com/botframework.com for MultiTenant. MSAL requires https.
     /// </summary>
-    [Url(ErrorMessage = "ConnectorAuth:Authority must be an absolute https URL such as https://login.microsoftonline.com/<tenant id>.")]
+    [RegularExpression("^https://[^/]+/.+$", ErrorMessage = "ConnectorAuth:Authority must be an absolute https URL such as https://login.microsoftonline.com/<tenant id>.")]
     public string? Authority { get; set; }
 }
 

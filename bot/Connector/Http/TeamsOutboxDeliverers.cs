@@ -75,12 +75,12 @@ public static class ConnectorResultExtensions
     {
         ConnectorResult.Sent sent => new DeliveryResult.Delivered(sent.Id),
         ConnectorResult.Throttled throttled => new DeliveryResult.RetryLater("Connector throttled (429).", throttled.RetryAfter),
-        ConnectorResult.RecipientGone gone => new DeliveryResult.Failed($"Recipient gone ({gone.Status} {gone.Code}): the bot can no longer post to this conversation."),
-        ConnectorResult.Failed { Transient: true } failed => new DeliveryResult.RetryLater($"Connector failed ({Describe(failed)}), will retry."),
-        ConnectorResult.Failed failed => new DeliveryResult.Failed($"Connector refused ({Describe(failed)})."),
+        ConnectorResult.RecipientGone gone => new DeliveryResult.Failed($"Recipient gone ({Describe(gone.Status, gone.Code)}): the bot can no longer post to this conversation."),
+        ConnectorResult.Failed { Transient: true } failed => new DeliveryResult.RetryLater($"Connector failed ({Describe(failed.Status, failed.Code)}), will retry."),
+        ConnectorResult.Failed failed => new DeliveryResult.Failed($"Connector refused ({Describe(failed.Status, failed.Code)})."),
         _ => throw new ArgumentOutOfRangeException(nameof(result), result, "Unknown Connector result."),
     };
 
-    private static string Describe(ConnectorResult.Failed failed) =>
-        string.Join(' ', new[] { failed.Status?.ToString(System.Globalization.CultureInfo.InvariantCulture), failed.Code }.Where(s => s is not null));
+    private static string Describe(int? status, string? code) =>
+        string.Join(' ', new[] { status?.ToString(System.Globalization.CultureInfo.InvariantCulture), code }.Where(s => s is not null));
 }

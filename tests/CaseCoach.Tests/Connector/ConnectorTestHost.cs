@@ -4,6 +4,7 @@ using CaseCoach.Core.Outbox;
 using CaseCoach.Tests.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CaseCoach.Tests.Connector;
 
@@ -18,15 +19,17 @@ public sealed class ConnectorTestHost : IAsyncDisposable
 
     private readonly ServiceProvider services;
 
-    private ConnectorTestHost(FakeConnector connector, FakeTokenEndpoint tokens, ServiceProvider services)
+    private ConnectorTestHost(FakeConnector connector, FakeTokenEndpoint tokens, CapturingLoggerProvider logs, ServiceProvider services)
     {
         Connector = connector;
         Tokens = tokens;
+        Logs = logs;
         this.services = services;
     }
 
     public FakeConnector Connector { get; }
     public FakeTokenEndpoint Tokens { get; }
+    public CapturingLoggerProvider Logs { get; }
     public SignallingTimeProvider Time => (SignallingTimeProvider)services.GetRequiredService<TimeProvider>();
     public IConversationClient Client => services.GetRequiredService<IConversationClient>();
     public IOutboxDeliverer Deliverer(string kind) => services.GetServices<IOutboxDeliverer>().Single(d => d.Kind == kind);
@@ -53,14 +56,15 @@ public sealed class ConnectorTestHost : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var logs = new CapturingLoggerProvider();
         var collection = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
-            .AddLogging()
+            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs))
             .AddSingleton<TimeProvider>(new SignallingTimeProvider())
             .AddConnectorClient(configuration);
         collection.AddHttpClient(MsalHttpClientFactory.ClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new RedirectToLoopbackHandler(tokens.BaseUri));
-        return new ConnectorTestHost(connector, tokens, collection.BuildServiceProvider(validateScopes: true));
+        return new ConnectorTestHost(connector, tokens, logs, collection.BuildServiceProvider(validateScopes: true));
     }
 
     public async ValueTask DisposeAsync()

@@ -154,4 +154,16 @@ public sealed class ConversationClientTests
         Assert.Equal("kept", request.BodyString("summary"));
         Assert.Equal("markdown", request.BodyString("textFormat"));
     }
+
+    [Fact]
+    public async Task Refusals_log_status_code_and_correlating_operation_id_but_never_the_message_text()
+    {
+        await using var host = await ConnectorTestHost.StartAsync();
+        host.Connector.Enqueue(FakeConnectorResponse.Error(403, "BotNotInConversationRoster"));
+
+        await host.Client.SendToConversationAsync(host.Reference(), Message("Case 1234: Jane Doe"), Ct);
+
+        Assert.Contains(host.Logs.Lines, l => l.Contains("403") && l.Contains("BotNotInConversationRoster") && l.Contains("fake-op-1"));
+        Assert.DoesNotContain(host.Logs.Lines, l => l.Contains("Jane Doe") || l.Contains("a:1Xk"));
+    }
 }

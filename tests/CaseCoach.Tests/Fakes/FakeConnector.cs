@@ -101,16 +101,18 @@ public sealed partial class FakeConnector : IAsyncDisposable
 
         FakeConnectorResponse response;
         List<TaskCompletionSource> reached;
+        int number;
         lock (gate)
         {
             requests.Add(request);
+            number = requests.Count;
             response = script.Count > 0 ? script.Dequeue() : DefaultResponse(request);
             reached = [.. waiters.Where(w => requests.Count >= w.Count).Select(w => w.Signal)];
             waiters.RemoveAll(w => requests.Count >= w.Count);
         }
 
         context.Response.StatusCode = response.Status;
-        context.Response.Headers["X-Correlating-OperationId"] = "fake-op-" + requests.Count;
+        context.Response.Headers["X-Correlating-OperationId"] = "fake-op-" + number;
         if (response.RetryAfter is { } retryAfter)
         {
             context.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
