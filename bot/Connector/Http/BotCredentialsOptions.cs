@@ -13,14 +13,17 @@ public sealed class BotCredentialsOptions
     public const string MultiTenant = "MultiTenant";
     public const string UserAssignedMsi = "UserAssignedMSI";
 
-    public string MicrosoftAppType { get; set; } = SingleTenant;
+    /// <summary>SingleTenant when unset: new multi-tenant registrations cannot be created since 2025-07-31.</summary>
+    public string? MicrosoftAppType { get; set; }
     public string? MicrosoftAppId { get; set; }
     public string? MicrosoftAppPassword { get; set; }
     public string? MicrosoftAppTenantId { get; set; }
 
     public bool AuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
 
-    public bool IsType(string appType) => string.Equals(MicrosoftAppType, appType, StringComparison.OrdinalIgnoreCase);
+    public string EffectiveAppType => string.IsNullOrWhiteSpace(MicrosoftAppType) ? SingleTenant : MicrosoftAppType.Trim();
+
+    public bool IsType(string appType) => string.Equals(EffectiveAppType, appType, StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>Refuses to start with credentials the outbound client could not use, saying what to set.</summary>
@@ -53,7 +56,8 @@ internal sealed class BotCredentialsValidator : IValidateOptions<BotCredentialsO
 
         if (options.IsType(BotCredentialsOptions.SingleTenant) && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
         {
-            failures.Add("MicrosoftAppType is SingleTenant, so MicrosoftAppTenantId (the bot's Entra tenant id) must be set.");
+            failures.Add("MicrosoftAppType is SingleTenant (the default when unset), so MicrosoftAppTenantId (the bot's Entra tenant id) must be set; " +
+                "a legacy multi-tenant bot sets MicrosoftAppType=MultiTenant instead.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

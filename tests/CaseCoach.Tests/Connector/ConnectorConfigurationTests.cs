@@ -33,6 +33,7 @@ public sealed class ConnectorConfigurationTests
     [InlineData("MultiTenant", "app", "secret", null, null)]
     [InlineData("SingleTenant", null, null, null, null)]
     [InlineData("SingleTenant", "app", "secret", null, "MicrosoftAppTenantId")]
+    [InlineData("", "app", "secret", null, "MicrosoftAppType=MultiTenant")]
     [InlineData("SingleTenant", "app", null, "tenant", "MicrosoftAppPassword")]
     [InlineData("UserAssignedMSI", "app", null, "tenant", "UserAssignedMSI is not supported")]
     [InlineData("Federated", "app", "secret", "tenant", "SingleTenant (default) or MultiTenant")]
