@@ -49,7 +49,8 @@ public sealed partial class FakeConnector : IAsyncDisposable
         var fake = new FakeConnector(builder.Build());
         fake.app.Run(fake.HandleAsync);
         await fake.app.StartAsync();
-        fake.ServiceUrl = fake.app.Urls.Single().TrimEnd('/') + "/" + pathBase.Trim('/') + (pathBase.Trim('/').Length > 0 ? "/" : "");
+        var prefix = pathBase.Trim('/');
+        fake.ServiceUrl = $"{fake.app.Urls.Single().TrimEnd('/')}/{(prefix.Length > 0 ? prefix + "/" : "")}";
         return fake;
     }
 
