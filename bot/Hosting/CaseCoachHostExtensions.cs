@@ -1,4 +1,10 @@
 using CaseCoach.Bot.Connector.Auth;
+using CaseCoach.Bot.Connector.Http;
+using CaseCoach.Bot.Demo;
+using CaseCoach.Bot.Mail;
+using CaseCoach.Cards;
+using CaseCoach.Core.Outbox;
+using CaseCoach.Core.Persistence;
 using CaseCoach.Bot.Connector.Hosting;
 using CaseCoach.Bot.Plugins;
 using CaseCoach.Bot.Turns;
@@ -14,9 +20,16 @@ public static class CaseCoachHostExtensions
         var configuration = builder.Configuration;
 
         services.AddClock(builder.Environment);
+        services.AddCaseCoachPersistence(configuration);
+        services.AddCaseCoachOutbox(configuration);
+        services.AddDemoData();
         services.AddBotAuthentication(configuration);
+        services.AddConnectorClient(configuration);
+        services.AddCaseCoachMail(configuration);
+        services.AddCaseCoachCards();
         services.AddBotTurns();
         services.AddBotPlugins();
+        services.AddHealthChecks().AddDbContextCheck<CaseCoachDbContext>();
         return builder;
     }
 
@@ -35,6 +48,13 @@ public static class CaseCoachHostExtensions
             services.AddSingleton<TimeProvider, DevelopmentClock>();
         else
             services.AddSingleton(TimeProvider.System);
+    }
+
+    /// <summary>After persistence: hosted services start in order, so the seed follows the migration.</summary>
+    private static void AddDemoData(this IServiceCollection services)
+    {
+        services.AddScoped<DemoDataSeeder>();
+        services.AddHostedService<DemoDataHostedService>();
     }
 
     private static void AddBotTurns(this IServiceCollection services)

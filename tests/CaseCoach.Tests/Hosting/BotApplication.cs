@@ -27,7 +27,7 @@ public sealed class BotApplication(
         {
             ["Data:Folder"] = DataFolder,
             ["Demo:Seed"] = "false",
-            ["Outbox:PollInterval"] = "01:00:00", // tests deliver with POST /api/dev/sweep, not in the background
+            ["Outbox:RunInBackground"] = "false", // tests deliver with POST /api/dev/sweep, not in the background
         }.Concat(settings ?? new Dictionary<string, string?>())));
         if (services is not null)
             builder.ConfigureTestServices(services);
