@@ -1,0 +1,82 @@
+using CaseCoach.Core.Organisation;
+
+namespace CaseCoach.Core.Cases;
+
+/// <summary>A case from the prediction listing (R1): what reviews are about.</summary>
+public sealed class Case
+{
+    public const int ExternalIdMaxLength = 64;
+
+    private readonly List<Child> _children = [];
+
+    private Case() { }
+
+    public long Id { get; private set; }
+
+    /// <summary>The agency's case id from the listing (the CSV's `caseId`).</summary>
+    public string ExternalCaseId { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public long UnitId { get; private set; }
+    public Unit Unit { get; private set; } = null!;
+    public long CaseworkerId { get; private set; }
+    public Person Caseworker { get; private set; } = null!;
+    public long SupervisorId { get; private set; }
+    public Person Supervisor { get; private set; } = null!;
+    public DateOnly OpenedOn { get; private set; }
+
+    /// <summary>R1: higher score = higher priority for review.</summary>
+    public decimal Score { get; private set; }
+    public string[] RiskFactors { get; private set; } = [];
+    public CaseStatus Status { get; private set; }
+    public IReadOnlyCollection<Child> Children => _children;
+
+    public static Case Open(
+        string externalCaseId, string name, Unit unit, Person caseworker, Person supervisor, DateOnly openedOn)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(externalCaseId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(unit);
+        if (externalCaseId.Trim().Length > ExternalIdMaxLength)
+        {
+            throw new ArgumentException(
+                $"A case id has at most {ExternalIdMaxLength} characters.", nameof(externalCaseId));
+        }
+
+        var opened = new Case
+        {
+            ExternalCaseId = externalCaseId.Trim(),
+            Name = name.Trim(),
+            Unit = unit,
+            OpenedOn = openedOn,
+            Status = CaseStatus.Open,
+        };
+        opened.Reassign(caseworker, supervisor);
+        return opened;
+    }
+
+    /// <summary>R1: a new listing re-ranks the case.</summary>
+    public void Rescore(decimal score, IEnumerable<string> riskFactors)
+    {
+        Score = score;
+        RiskFactors = riskFactors.Select(r => r.Trim()).Where(r => r.Length > 0).Distinct().ToArray();
+    }
+
+    /// <summary>R12: the case's supervisor must be someone other than its caseworker.</summary>
+    public void Reassign(Person caseworker, Person supervisor)
+    {
+        ArgumentNullException.ThrowIfNull(caseworker);
+        ArgumentNullException.ThrowIfNull(supervisor);
+        if (ReferenceEquals(caseworker, supervisor))
+        {
+            throw new InvalidOperationException("A case's caseworker and supervisor must be different people.");
+        }
+
+        Caseworker = caseworker;
+        Supervisor = supervisor;
+    }
+
+    public void AddChild(DateOnly birthDate) => _children.Add(new Child(birthDate));
+
+    /// <summary>R2: a closed case gets no further reviews.</summary>
+    public void Close() => Status = CaseStatus.Closed;
+}

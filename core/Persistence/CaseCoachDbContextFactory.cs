@@ -1,0 +1,80 @@
+using CaseCoach.Core.Persistence.Sqlite;
+using CaseCoach.Core.Persistence.SqlServer;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CaseCoach.Core.Persistence;
+
+/// <summary>
+/// Creates the provider's context chosen at run time from <see cref="DatabaseOptions"/>. A singleton:
+/// the EF options are built once; each context is short-lived (one per scope, turn or dispatcher run).
+/// </summary>
+public sealed class CaseCoachDbContextFactory(IOptions<DatabaseOptions> options, ILoggerFactory? loggerFactory = null)
+    : IDbContextFactory<CaseCoachDbContext>
+{
+    private readonly Lazy<Func<CaseCoachDbContext>> _create = new(() => Build(options.Value, loggerFactory));
+
+    public CaseCoachDbContext CreateDbContext() => _create.Value();
+
+    public static DbContextOptions<SqliteCaseCoachDbContext> SqliteOptions(
+        string connectionString, ILoggerFactory? loggerFactory = null)
+    {
+        var builder = new DbContextOptionsBuilder<SqliteCaseCoachDbContext>()
+            .UseSqlite(connectionString)
+            .AddInterceptors(new SqlitePragmaInterceptor());
+        return WithLogging(builder, loggerFactory).Options;
+    }
+
+    public static DbContextOptions<SqlServerCaseCoachDbContext> SqlServerOptions(
+        string connectionString, ILoggerFactory? loggerFactory = null)
+    {
+        // Retries transient Azure SQL faults; callers run explicit transactions through
+        // CaseCoachDbContext.InTransactionAsync so a retry replays the whole unit of work.
+        var builder = new DbContextOptionsBuilder<SqlServerCaseCoachDbContext>()
+            .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure());
+        return WithLogging(builder, loggerFactory).Options;
+    }
+
+    /// <summary>The SQLite connection string: the configured one, else <c>&lt;Data:Folder&gt;/casecoach.db</c>.</summary>
+    public static string SqliteConnectionString(DatabaseOptions options)
+    {
+        var builder = string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? new SqliteConnectionStringBuilder
+            {
+                DataSource = Path.Combine(Path.GetFullPath(options.DataFolder), DatabaseOptions.SqliteFileName),
+            }
+            : new SqliteConnectionStringBuilder(options.ConnectionString);
+
+        // SQLite creates the file but not its folder; a fresh checkout has no ./data yet.
+        if (builder.Mode is not SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource)
+            && builder.DataSource != ":memory:")
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static Func<CaseCoachDbContext> Build(DatabaseOptions options, ILoggerFactory? loggerFactory)
+    {
+        switch (options.ParsedProvider)
+        {
+            case DatabaseProvider.SqlServer:
+                var sqlServer = SqlServerOptions(options.ConnectionString!, loggerFactory);
+                return () => new SqlServerCaseCoachDbContext(sqlServer);
+            default:
+                var sqlite = SqliteOptions(SqliteConnectionString(options), loggerFactory);
+                return () => new SqliteCaseCoachDbContext(sqlite);
+        }
+    }
+
+    private static DbContextOptionsBuilder<T> WithLogging<T>(DbContextOptionsBuilder<T> builder, ILoggerFactory? loggerFactory)
+        where T : DbContext =>
+        loggerFactory is null ? builder : builder.UseLoggerFactory(loggerFactory);
+}
