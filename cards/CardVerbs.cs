@@ -1,0 +1,17 @@
+namespace CaseCoach.Cards;
+
+/// <summary>
+/// The Action.Execute verbs the cards send, named plugin.intent; each carries only ids in its data
+/// (reviewId or actionItemId), plus the card's inputs. Plugins route on these exact strings.
+/// </summary>
+public static class CardVerbs
+{
+    public const string ReviewStart = "review.start";
+    public const string ReviewSaveDraft = "review.saveDraft";
+    public const string ReviewSubmit = "review.submit";
+    public const string ActionItemsReportDone = "actionItems.reportDone";
+    public const string ActionItemsReportBarrier = "actionItems.reportBarrier";
+    public const string ActionItemsVerify = "actionItems.verify";
+    public const string ActionItemsSendBack = "actionItems.sendBack";
+    public const string ActionItemsExtend = "actionItems.extend";
+}

@@ -1,1 +1,0 @@
-namespace CaseCoach.Cards; internal static class Placeholder;

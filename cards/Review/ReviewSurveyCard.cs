@@ -1,0 +1,32 @@
+namespace CaseCoach.Cards.Review;
+
+/// <summary>
+/// The survey (review-survey.json). Inputs are named answer-{questionId} ("yes"/"no"/"na"), comment-{questionId},
+/// strengths and opportunities; review.saveDraft and review.submit carry only {reviewId}. Empty error texts hide.
+/// </summary>
+public sealed record ReviewSurveyCard(
+    string ReviewId,
+    string InstrumentName,
+    string CaseName,
+    string CaseNumber,
+    string CaseworkerName,
+    DateTimeOffset DueDate,
+    string FormError,
+    IReadOnlyList<ReviewSurveyQuestion> Questions,
+    string Strengths,
+    string Opportunities) : ICardModel
+{
+    public static string TemplateName => "review-survey";
+}
+
+/// <param name="Answer">"yes", "no", "na" or "" when not answered yet.</param>
+public sealed record ReviewSurveyQuestion(
+    string QuestionId,
+    int Number,
+    string Text,
+    IReadOnlyList<string> Considerations,
+    bool AllowNotApplicable,
+    string Answer,
+    string Comment,
+    string AnswerError,
+    string CommentError);

@@ -1,0 +1,44 @@
+using System.Text.Json;
+
+namespace CaseCoach.Cards.Templating;
+
+/// <summary>
+/// The memory an expression sees: $root (the bound data), $data (current repetition item, $root when unset) and
+/// $index (position in the repeated array). Mutated while expanding and restored around each node, as in the JS package.
+/// </summary>
+internal sealed class EvaluationScope(JsonElement root)
+{
+    private object? _data = JsUndefined.Value;
+
+    public object? Root { get; } = JsValue.FromElement(root);
+
+    public object? Data
+    {
+        get => _data is JsUndefined ? Root : _data;
+        set => _data = value;
+    }
+
+    public object? RawData => _data;
+
+    public object? Index { get; set; } = JsUndefined.Value;
+
+    public void Restore(object? rawData, object? index)
+    {
+        _data = rawData;
+        Index = index;
+    }
+
+    /// <summary>A top-level name of the template memory, matched case-insensitively like JS accessProperty.</summary>
+    public bool TryGetReserved(string name, out object? value)
+    {
+        value = JsUndefined.Value;
+        switch (name.ToLowerInvariant())
+        {
+            case "$root": value = Root; return true;
+            case "$data": value = Data; return true;
+            case "$index": value = Index; return true;
+            case "$host": return true;
+            default: return false;
+        }
+    }
+}

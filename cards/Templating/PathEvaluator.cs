@@ -1,0 +1,136 @@
+using System.Text.Json;
+
+namespace CaseCoach.Cards.Templating;
+
+/// <summary>
+/// Memory paths exactly as adaptive-expressions resolves them: the path is accumulated as text ("a.b[0]['c']"),
+/// split on . [ ], and walked with case-insensitive property lookup; a miss is undefined, never an error.
+/// </summary>
+internal static class PathEvaluator
+{
+    public static EvalResult EvaluatePath(AccessorExpr accessor, EvaluationScope scope, bool substitute)
+    {
+        var (path, error) = AccumulatePath(accessor, scope, substitute);
+        if (error is not null) return EvalResult.Fail(error);
+        if (path is null) return EvalResult.Ok(JsUndefined.Value);
+        var value = GetValue(scope, path);
+        if (value is JsUndefined && substitute) return EvalResult.Ok("${" + path + "}");
+        return EvalResult.Ok(value);
+    }
+
+    public static EvalResult EvaluateElement(ElementExpr element, EvaluationScope scope, bool substitute)
+    {
+        var instance = element.Instance.Evaluate(scope, substitute);
+        if (instance.Error is not null) return instance;
+        var index = element.Index.Evaluate(scope, substitute: false);
+        if (index.Error is not null) return index;
+        if (index.Value is double d && d == Math.Floor(d) && !double.IsInfinity(d))
+            return AccessIndex(instance.Value, (int)d);
+        if (index.Value is string name) return EvalResult.Ok(AccessProperty(instance.Value, name));
+        return EvalResult.Fail($"Could not coerce {element.Index} to an int or string.");
+    }
+
+    private static (string? Path, string? Error) AccumulatePath(Expr expression, EvaluationScope scope, bool substitute)
+    {
+        var path = "";
+        Expr? left = expression;
+        while (left is not null)
+        {
+            if (left is AccessorExpr accessor)
+            {
+                path = accessor.Property + "." + path;
+                left = accessor.Instance;
+            }
+            else if (left is ElementExpr element)
+            {
+                var index = element.Index.Evaluate(scope, substitute);
+                if (index.Error is not null) return (null, index.Error);
+                if (index.Value is double d && !double.IsNaN(d)) path = "[" + JsValue.FormatNumber(d) + "]." + path;
+                else if (index.Value is string s)
+                    path = (double.IsNaN(JsValue.ParseIntPrefix(s)) ? "['" + s + "']." : "[" + s + "].") + path;
+                else return (null, $"{element.Index} doesn't return an int or string");
+                left = element.Instance;
+            }
+            else
+            {
+                // The parser only builds paths rooted at a name, so nothing else reaches here.
+                throw new InvalidOperationException("A memory path must start with a name.");
+            }
+        }
+        path = path.TrimEnd('.').Replace(".[", "[", StringComparison.Ordinal);
+        return (path.Length == 0 ? null : path, null);
+    }
+
+    /// <summary>TemplateObjectMemory.getValue + SimpleObjectMemory.getValue.</summary>
+    private static object? GetValue(EvaluationScope scope, string path)
+    {
+        var parts = path.Split(['.', '[', ']'], StringSplitOptions.RemoveEmptyEntries);
+        object? current;
+        int start;
+        if (path[0] == '$')
+        {
+            if (!scope.TryGetReserved(Unquote(parts[0]), out current)) return JsUndefined.Value;
+            start = 1;
+        }
+        else
+        {
+            current = scope.Data;
+            start = 0;
+        }
+        for (var i = start; i < parts.Length; i++)
+        {
+            var part = Unquote(parts[i]);
+            var number = JsValue.ParseIntPrefix(part);
+            if (!double.IsNaN(number) && JsValue.IsArray(current))
+            {
+                var indexed = AccessIndex(current, (int)number);
+                if (indexed.Error is not null) return JsUndefined.Value;
+                current = indexed.Value;
+            }
+            else current = AccessProperty(current, part);
+        }
+        return current;
+    }
+
+    private static string Unquote(string part) =>
+        part.Length >= 2 && ((part[0] == '"' && part[^1] == '"') || (part[0] == '\'' && part[^1] == '\''))
+            ? part[1..^1]
+            : part;
+
+    private static EvalResult AccessIndex(object? instance, int index)
+    {
+        if (JsValue.IsNullish(instance)) return EvalResult.Ok(JsUndefined.Value);
+        if (instance is JsonElement { ValueKind: JsonValueKind.Array } array)
+        {
+            if (index >= 0 && index < array.GetArrayLength()) return EvalResult.Ok(JsValue.FromElement(array[index]));
+            return EvalResult.Fail($"{index} is out of range");
+        }
+        return EvalResult.Fail($"{JsValue.ToJsString(instance)} is not a collection.");
+    }
+
+    /// <summary>JS accessProperty: first key equal ignoring case; falsy instances give undefined.</summary>
+    private static object? AccessProperty(object? instance, string property)
+    {
+        if (JsValue.IsFalsy(instance)) return JsUndefined.Value;
+        switch (instance)
+        {
+            case JsonElement { ValueKind: JsonValueKind.Object } obj:
+                foreach (var member in obj.EnumerateObject())
+                {
+                    if (string.Equals(member.Name, property, StringComparison.OrdinalIgnoreCase))
+                        return JsValue.FromElement(member.Value);
+                }
+                return JsUndefined.Value;
+            case JsonElement { ValueKind: JsonValueKind.Array } array:
+                return int.TryParse(property, out var i) && i >= 0 && i < array.GetArrayLength() && i.ToString() == property
+                    ? JsValue.FromElement(array[i])
+                    : JsUndefined.Value;
+            case string text:
+                return int.TryParse(property, out var c) && c >= 0 && c < text.Length && c.ToString() == property
+                    ? text[c].ToString()
+                    : JsUndefined.Value;
+            default:
+                return JsUndefined.Value;
+        }
+    }
+}

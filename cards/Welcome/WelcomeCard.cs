@@ -1,0 +1,16 @@
+namespace CaseCoach.Cards.Welcome;
+
+/// <summary>One command the bot understands, as listed on the welcome and help cards.</summary>
+public sealed record CommandHelp(string Name, string Description);
+
+/// <summary>First install: what the bot does and the commands to try (welcome.json).</summary>
+public sealed record WelcomeCard(string FirstName, string OrganizationName, IReadOnlyList<CommandHelp> Commands) : ICardModel
+{
+    public static string TemplateName => "welcome";
+}
+
+/// <summary>The commands list (help.json); an empty support contact hides the line.</summary>
+public sealed record HelpCard(IReadOnlyList<CommandHelp> Commands, string SupportContact) : ICardModel
+{
+    public static string TemplateName => "help";
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using CaseCoach.Cards;
+
+namespace CaseCoach.Tests.Cards;
+
+/// <summary>
+/// What the bot's handlers accept, per verb: the id key the data must carry and the input ids each needs
+/// (computed from the id or the bound card). Until the plugins exist this list is the contract.
+/// </summary>
+internal static class CardContract
+{
+    public static readonly IReadOnlyDictionary<string, string[]> VerbsByCard = new Dictionary<string, string[]>
+    {
+        ["review-survey"] = [CardVerbs.ReviewSaveDraft, CardVerbs.ReviewSubmit],
+        ["my-reviews"] = [CardVerbs.ReviewStart],
+        ["action-items"] =
+        [
+            CardVerbs.ActionItemsReportDone, CardVerbs.ActionItemsReportBarrier, CardVerbs.ActionItemsVerify,
+            CardVerbs.ActionItemsSendBack, CardVerbs.ActionItemsExtend,
+        ],
+        ["welcome"] = [], ["help"] = [], ["my-tasks"] = [], ["review-summary"] = [],
+    };
+
+    /// <summary>The data keys a verb's handler requires, given the data it received.</summary>
+    public static IEnumerable<string> RequiredKeys(string verb, JsonElement data, JsonElement sampleData) => verb switch
+    {
+        CardVerbs.ReviewStart => ["reviewId"],
+        CardVerbs.ReviewSaveDraft or CardVerbs.ReviewSubmit =>
+        [
+            "reviewId", "strengths", "opportunities",
+            .. sampleData.GetProperty("questions").EnumerateArray()
+                .SelectMany(q => new[] { $"answer-{q.GetProperty("questionId")}", $"comment-{q.GetProperty("questionId")}" }),
+        ],
+        CardVerbs.ActionItemsReportBarrier => ["actionItemId", $"barrier-{data.GetProperty("actionItemId")}"],
+        CardVerbs.ActionItemsSendBack => ["actionItemId", $"sendBackReason-{data.GetProperty("actionItemId")}"],
+        CardVerbs.ActionItemsExtend => ["actionItemId", $"newDueDate-{data.GetProperty("actionItemId")}"],
+        CardVerbs.ActionItemsReportDone or CardVerbs.ActionItemsVerify => ["actionItemId"],
+        _ => throw new KeyNotFoundException($"No handler accepts verb '{verb}'."),
+    };
+}
