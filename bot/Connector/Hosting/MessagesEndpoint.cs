@@ -31,14 +31,14 @@ public static class MessagesEndpoint
         if (!auth.Succeeded)
             return Error(StatusCodes.Status401Unauthorized, "Unauthorized", "The request is not authenticated.");
 
+        if (MissingCoordinates(activity) is { } missing)
+            return Error(StatusCodes.Status400BadRequest, "BadRequest", missing);
+
         if (!tenants.IsAllowed(activity.TenantId))
         {
             Log.TenantRefused(logger);
             return Error(StatusCodes.Status403Forbidden, "Forbidden", "This bot does not serve your organisation.");
         }
-
-        if (MissingCoordinates(activity) is { } missing)
-            return Error(StatusCodes.Status400BadRequest, "BadRequest", missing);
 
         using var scope = logger.BeginScope(new Dictionary<string, object?> { ["ActivityId"] = activity.Id, ["ActivityType"] = activity.Type });
         var outcome = await processor.ProcessAsync(activity, cancellationToken);
