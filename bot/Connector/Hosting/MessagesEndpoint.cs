@@ -48,12 +48,10 @@ public static class MessagesEndpoint
     }
 
     /// <summary>Without these the bot could never answer or remember the conversation.</summary>
-    private static string? MissingCoordinates(Activity activity) => activity switch
-    {
-        { ServiceUrl: null or "" } => "The activity has no 'serviceUrl'.",
-        { Conversation.Id: null or "" } => "The activity has no 'conversation.id'.",
-        _ => null,
-    };
+    private static string? MissingCoordinates(Activity activity) =>
+        string.IsNullOrEmpty(activity.ServiceUrl) ? "The activity has no 'serviceUrl'."
+        : string.IsNullOrEmpty(activity.Conversation?.Id) ? "The activity has no 'conversation.id'."
+        : null;
 
     /// <summary>The Connector's ErrorResponse shape.</summary>
     private static IResult Error(int status, string code, string message) =>
