@@ -26,7 +26,7 @@ internal sealed class BotAuthOptionsValidator(IHostEnvironment environment) : IV
             failures.Add($"MicrosoftAppType must be {BotAuthOptions.AppTypes.MultiTenant}, {BotAuthOptions.AppTypes.SingleTenant} or {BotAuthOptions.AppTypes.UserAssignedMsi}.");
         }
 
-        if (options.IsSingleTenant && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
+        if (options.IsSingleTenant && !string.IsNullOrWhiteSpace(options.MicrosoftAppId) && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
         {
             failures.Add("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant: set it to the directory (tenant) id of the app registration.");
         }

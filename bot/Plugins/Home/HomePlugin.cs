@@ -11,5 +11,6 @@ public sealed class HomePlugin : IBotPlugin
     public void Register(PluginRegistration registration) => registration
         .Command<HelpCommand>("help", "what I can do for you")
         .Command<MyReviewsCommand>("my reviews", "the case reviews assigned to you")
-        .Command<MyTasksCommand>("my tasks", "your open action items");
+        .Command<MyTasksCommand>("my tasks", "your open action items")
+        .Verb<ShowHelpAction>("home.help");
 }
