@@ -7,33 +7,52 @@ public static class AttendeeRules
     public static IReadOnlyList<string> Check(IReadOnlyList<SlotAttendee> attendees)
     {
         ArgumentNullException.ThrowIfNull(attendees);
-        var reasons = new List<string>();
-        foreach (var role in attendees.Select(a => a.Role).Where(r => r.IsLeadership()).Distinct())
+        List<string>? reasons = null;
+        void Refuse(string reason)
         {
-            reasons.Add($"R11: a {role} must not be invited to coaching; leadership's presence reads as punitive.");
+            reasons ??= [];
+            if (!reasons.Contains(reason))
+            {
+                reasons.Add(reason);
+            }
         }
 
-        if (!attendees.Any(a => a.Role == AttendeeRole.Supervisor))
+        bool supervisor = false, qualityTeam = false, caseworker = false;
+        for (var i = 0; i < attendees.Count; i++)
         {
-            reasons.Add("R12: the caseworker's supervisor must attend coaching; add the supervisor.");
+            var role = attendees[i].Role;
+            if (role.IsLeadership())
+            {
+                Refuse($"R11: a {role} must not be invited to coaching; leadership's presence reads as punitive.");
+            }
+
+            if (role == AttendeeRole.Caseworker && caseworker)
+            {
+                Refuse("R11: a session coaches one caseworker; list only the case's caseworker.");
+            }
+
+            supervisor |= role == AttendeeRole.Supervisor;
+            qualityTeam |= role.IsQualityTeam();
+            caseworker |= role == AttendeeRole.Caseworker;
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(attendees[j].Availability.Email, attendees[i].Availability.Email, StringComparison.OrdinalIgnoreCase))
+                {
+                    Refuse("Each person may be listed once; remove the repeated attendee.");
+                }
+            }
         }
 
-        if (!attendees.Any(a => a.Role.IsQualityTeam()))
+        if (!supervisor)
         {
-            reasons.Add("R11: coaching is led by the quality team; add the QA supervisor or the reviewer.");
+            Refuse("R12: the caseworker's supervisor must attend coaching; add the supervisor.");
         }
 
-        if (attendees.Count(a => a.Role == AttendeeRole.Caseworker) > 1)
+        if (!qualityTeam)
         {
-            reasons.Add("R11: a session coaches one caseworker; list only the case's caseworker.");
+            Refuse("R11: coaching is led by the quality team; add the QA supervisor or the reviewer.");
         }
 
-        var repeated = attendees.GroupBy(a => a.Availability.Email, StringComparer.OrdinalIgnoreCase).Count(g => g.Count() > 1);
-        if (repeated > 0)
-        {
-            reasons.Add("Each person may be listed once; remove the repeated attendee.");
-        }
-
-        return reasons;
+        return (IReadOnlyList<string>?)reasons ?? [];
     }
 }

@@ -63,8 +63,9 @@ public static class SlotFinder
     {
         var max = search.MaxCandidates;
         var preferCaseworker = caseworkerFree is not null && !search.SafetyConcern;
-        var first = new List<(Instant, bool)>(max);
-        var rest = preferCaseworker ? new List<(Instant, bool)>(max) : first;
+        // Capacity is capped: a caller may pass a large maximum to mean "every slot".
+        var first = new List<(Instant, bool)>(Math.Min(max, 32));
+        var rest = preferCaseworker ? new List<(Instant, bool)>(Math.Min(max, 32)) : first;
         var caseworkerIndex = 0;
         foreach (var range in free)
         {

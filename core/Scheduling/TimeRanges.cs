@@ -10,35 +10,33 @@ internal readonly record struct TimeRange(Instant Start, Instant End);
 
 internal static class TimeRanges
 {
-    /// <summary>Sorts and merges overlapping or touching blocks.</summary>
+    /// <summary>Sorts and merges overlapping or touching blocks, in place in one list.</summary>
     public static List<TimeRange> Normalise(IReadOnlyList<BusyBlock> blocks)
     {
-        var sorted = new BusyBlock[blocks.Count];
-        for (var i = 0; i < sorted.Length; i++)
+        var merged = new List<TimeRange>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
         {
-            sorted[i] = blocks[i];
+            if (blocks[i].Start < blocks[i].End)
+            {
+                merged.Add(new TimeRange(blocks[i].Start, blocks[i].End));
+            }
         }
 
-        Array.Sort(sorted, static (x, y) => x.Start.CompareTo(y.Start));
-        var merged = new List<TimeRange>(sorted.Length);
-        foreach (var block in sorted)
+        merged.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+        var count = 0;
+        for (var i = 0; i < merged.Count; i++)
         {
-            if (block.End <= block.Start)
+            if (count > 0 && merged[i].Start <= merged[count - 1].End)
             {
-                continue;
-            }
-
-            if (merged.Count > 0 && block.Start <= merged[^1].End)
-            {
-                var last = merged[^1];
-                merged[^1] = last with { End = Max(last.End, block.End) };
+                merged[count - 1] = merged[count - 1] with { End = Max(merged[count - 1].End, merged[i].End) };
             }
             else
             {
-                merged.Add(new TimeRange(block.Start, block.End));
+                merged[count++] = merged[i];
             }
         }
 
+        merged.RemoveRange(count, merged.Count - count);
         return merged;
     }
 
