@@ -3,13 +3,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The card checks run the official Adaptive Cards packages under Node and in Debian's Chromium.
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "Installing Debian chromium for the card renderer tests..."
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+sudo_cmd=""
+[ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+apt_install() {
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$@" >/dev/null
+}
+
+# The card checks run the official Adaptive Cards packages under Node and in Debian's Chromium.
+command -v node >/dev/null 2>&1 || apt_install nodejs npm
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Debian chromium for the card renderer tests..."
+  apt_install chromium fonts-dejavu-core
 fi
 
 for harness in tests/CaseCoach.Tests/*/js; do
