@@ -22,6 +22,8 @@ public sealed class CasesImporter(CaseCoachDbContext db, TimeProvider timeProvid
         var lines = CsvTable.Read(csv, Kind, CaseRow.Columns);
         Log.ImportStarted(logger, Kind, lines.Count);
         var tally = new ImportTally(Kind, lines.Count, progress, logger);
+        // One connection for the whole file rather than one per row's transaction (the context closes it).
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var known = await KnownRecords.LoadAsync(db, cancellationToken);
         var writer = new RowWriter(db, timeProvider);
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);

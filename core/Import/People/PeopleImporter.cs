@@ -21,6 +21,8 @@ public sealed class PeopleImporter(CaseCoachDbContext db, TimeProvider timeProvi
         var lines = CsvTable.Read(csv, Kind, PersonRow.Columns);
         Log.ImportStarted(logger, Kind, lines.Count);
         var tally = new ImportTally(Kind, lines.Count, progress, logger);
+        // One connection for the whole file rather than one per row's transaction (the context closes it).
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var known = await KnownRecords.LoadAsync(db, cancellationToken);
         var writer = new RowWriter(db, timeProvider);
 

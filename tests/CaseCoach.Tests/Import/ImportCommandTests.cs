@@ -63,6 +63,21 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains($"there is no file at {missing}", _errors.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_large_file_prints_progress_to_stderr_every_500_rows_and_at_the_end()
+    {
+        var rows = Enumerable.Range(1, 1001).Select(i =>
+            $"aad-{i},p{i}@county.example,Person {i},Reviewer,Reviewer,North Unit,,America/New_York");
+        var file = WriteFile(ImportHarness.PeopleHeader + "\n" + string.Join("\n", rows) + "\n");
+
+        Assert.Equal(0, await RunAsync("people", file));
+
+        Assert.Equal(
+            ["people: 500 of 1001 rows", "people: 1000 of 1001 rows", "people: 1001 of 1001 rows"],
+            _errors.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("1001 added", _output.ToString(), StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

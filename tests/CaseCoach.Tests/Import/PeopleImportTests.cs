@@ -174,6 +174,27 @@ public sealed class PeopleImportTests
         Assert.Equal("supervisorEmail on line 2 names the person on line 3, whose row was rejected", summary.Rejected[0].Reason);
     }
 
+    [Fact]
+    public async Task An_email_that_belongs_to_another_person_or_a_stray_quote_rejects_only_that_row()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(Ct);
+        await ImportHarness.PeopleAsync(database, Good);
+        const string csv = Header + """
+
+            aad-new,cw@county.example,Someone Else,Reviewer,Reviewer,North Unit,,America/New_York
+            aad-q,q@county.example,Pat "Q,Reviewer,Reviewer,North Unit,,America/New_York
+            aad-ok,ok@county.example,Pat Ok,Reviewer,Reviewer,North Unit,,America/New_York
+            """;
+
+        var summary = await ImportHarness.PeopleAsync(database, csv);
+
+        Assert.Equal(1, summary.Added);
+        Assert.Equal("email on line 2 already belongs to another person in the database", summary.Rejected[0].Reason);
+        Assert.StartsWith("line 3 has a stray quote", summary.Rejected[1].Reason, StringComparison.Ordinal);
+        await using var db = database.CreateContext();
+        Assert.Equal("Dana Lopez", (await db.People.SingleAsync(p => p.Email == "cw@county.example", Ct)).Name);
+    }
+
     private static async Task<string> SnapshotAsync(TestDatabase database)
     {
         await using var db = database.CreateContext();
