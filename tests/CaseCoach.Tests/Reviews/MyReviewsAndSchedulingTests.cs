@@ -90,4 +90,22 @@ public sealed class MyReviewsAndSchedulingTests
 
         Assert.Equal(0, await world.InDbAsync(db => db.Reviews.CountAsync(Ct)));
     }
+
+    [Fact]
+    public async Task A_jurisdiction_on_Rapid_Safety_Feedback_stops_reviewing_once_the_youngest_child_is_3_R2_R4()
+    {
+        await using var world = await ReviewWorld.StartAsync();
+        await world.InDbAsync(async db =>
+        {
+            (await db.Jurisdictions.SingleAsync(Ct)).UseInstrument("rapid-safety-feedback");
+            return await db.SaveChangesAsync(Ct);
+        });
+        await world.SetClockAsync("2026-12-05T12:00:00Z"); // RC-1001 (child born 2021) due 2026-12-01; RC-1002 (no child) 2027-01-01
+
+        await world.Channel.SweepAsync();
+
+        var review = Assert.Single(await world.InDbAsync(db => db.Reviews.Include(r => r.Case).ToListAsync(Ct)));
+        Assert.Equal("RC-1002", review.Case.ExternalCaseId);
+        Assert.Equal("rapid-safety-feedback", review.InstrumentKey);
+    }
 }
