@@ -43,6 +43,9 @@ public sealed class Review
     public DateTimeOffset? DecidedAt { get; private set; }
     public IReadOnlyCollection<ReviewAnswer> Answers => _answers;
 
+    /// <summary>Concurrency token: of two turns changing the same review at once, the second to commit fails and changes nothing.</summary>
+    public int Version { get; private set; }
+
     public bool IsOpen => Status is ReviewStatus.Assigned or ReviewStatus.InProgress;
 
     /// <summary>R2, R3: a review of the case is due on <paramref name="dueOn"/>, assigned to <paramref name="reviewer"/>.</summary>
@@ -81,6 +84,7 @@ public sealed class Review
         Status = ReviewStatus.InProgress;
         StartedAt = now;
         CoachingHoldRequested = Jurisdiction.PlacesTentativeCoachingHold;
+        Version++;
         return true;
     }
 
@@ -126,6 +130,7 @@ public sealed class Review
         DecidedById = supervisor.Id;
         DecidedAt = now;
         Status = ReviewStatus.Decided;
+        Version++;
         return Decision.Value;
     }
 
@@ -143,6 +148,7 @@ public sealed class Review
         }
         Strengths = entry.Strengths.Trim();
         Opportunities = entry.Opportunities.Trim();
+        Version++;
     }
 
     private void RequireReviewer(Person actor)

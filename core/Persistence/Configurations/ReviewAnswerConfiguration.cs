@@ -8,6 +8,7 @@ internal sealed class ReviewAnswerConfiguration : IEntityTypeConfiguration<Revie
 {
     public void Configure(EntityTypeBuilder<ReviewAnswer> builder)
     {
+        builder.ToTable("ReviewAnswers");
         builder.Property(a => a.QuestionId).HasMaxLength(32);
         builder.Property(a => a.Value).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.Comment).HasMaxLength(ReviewAnswer.CommentMaxLength);

@@ -9,6 +9,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
     public void Configure(EntityTypeBuilder<Review> builder)
     {
         builder.Property(r => r.Key).HasMaxLength(Review.KeyLength);
+        builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => r.Key).IsUnique();
         builder.Property(r => r.InstrumentKey).HasMaxLength(64);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);

@@ -511,6 +511,10 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DecidedById");
@@ -558,7 +562,7 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.HasIndex("ReviewId", "QuestionId")
                         .IsUnique();
 
-                    b.ToTable("ReviewAnswer");
+                    b.ToTable("ReviewAnswers", (string)null);
                 });
 
             modelBuilder.Entity("CaseCoach.Core.Turns.ProcessedActivity", b =>

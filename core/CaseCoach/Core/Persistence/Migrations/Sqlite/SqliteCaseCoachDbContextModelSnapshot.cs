@@ -486,6 +486,10 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DecidedById");
@@ -531,7 +535,7 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("ReviewId", "QuestionId")
                         .IsUnique();
 
-                    b.ToTable("ReviewAnswer");
+                    b.ToTable("ReviewAnswers", (string)null);
                 });
 
             modelBuilder.Entity("CaseCoach.Core.Turns.ProcessedActivity", b =>

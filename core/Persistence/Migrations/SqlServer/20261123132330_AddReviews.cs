@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CaseCoach.Core.Persistence.Migrations.Sqlite
+namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class AddReviews : Migration
@@ -14,13 +14,13 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
             migrationBuilder.AddColumn<long>(
                 name: "JurisdictionId",
                 table: "Units",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "PlacesTentativeCoachingHold",
                 table: "Jurisdictions",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
@@ -28,25 +28,26 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                 name: "Reviews",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReviewerId = table.Column<long>(type: "INTEGER", nullable: false),
-                    JurisdictionId = table.Column<long>(type: "INTEGER", nullable: false),
-                    InstrumentKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CoachingHoldRequested = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Strengths = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Opportunities = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Decision = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
-                    NotEnoughInformation = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SafetyConcern = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DecidedById = table.Column<long>(type: "INTEGER", nullable: true),
-                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Key = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    ReviewerId = table.Column<long>(type: "bigint", nullable: false),
+                    JurisdictionId = table.Column<long>(type: "bigint", nullable: false),
+                    InstrumentKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CoachingHoldRequested = table.Column<bool>(type: "bit", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Strengths = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Opportunities = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Decision = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: true),
+                    NotEnoughInformation = table.Column<bool>(type: "bit", nullable: false),
+                    SafetyConcern = table.Column<bool>(type: "bit", nullable: false),
+                    DecidedById = table.Column<long>(type: "bigint", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -81,12 +82,12 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                 name: "CoachingNeededEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ReviewId = table.Column<long>(type: "INTEGER", nullable: false),
-                    SafetyConcern = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    TakenUpAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ReviewId = table.Column<long>(type: "bigint", nullable: false),
+                    SafetyConcern = table.Column<bool>(type: "bit", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    TakenUpAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -100,21 +101,21 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "ReviewAnswer",
+                name: "ReviewAnswers",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ReviewId = table.Column<long>(type: "INTEGER", nullable: false),
-                    QuestionId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ReviewId = table.Column<long>(type: "bigint", nullable: false),
+                    QuestionId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Comment = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ReviewAnswer", x => x.Id);
+                    table.PrimaryKey("PK_ReviewAnswers", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ReviewAnswer_Reviews_ReviewId",
+                        name: "FK_ReviewAnswers_Reviews_ReviewId",
                         column: x => x.ReviewId,
                         principalTable: "Reviews",
                         principalColumn: "Id",
@@ -138,8 +139,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                 column: "TakenUpAt");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReviewAnswer_ReviewId_QuestionId",
-                table: "ReviewAnswer",
+                name: "IX_ReviewAnswers_ReviewId_QuestionId",
+                table: "ReviewAnswers",
                 columns: new[] { "ReviewId", "QuestionId" },
                 unique: true);
 
@@ -178,7 +179,7 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                 name: "CoachingNeededEvents");
 
             migrationBuilder.DropTable(
-                name: "ReviewAnswer");
+                name: "ReviewAnswers");
 
             migrationBuilder.DropTable(
                 name: "Reviews");
