@@ -72,7 +72,9 @@ public sealed class Review
         };
     }
 
-    public bool IsAssignedTo(Person person) => person.Id == ReviewerId;
+    /// <summary>By identity for people not yet saved (id 0), by id for people loaded from the database.</summary>
+    public bool IsAssignedTo(Person person) =>
+        ReferenceEquals(person, Reviewer) || (person.Id != 0 && person.Id == ReviewerId);
 
     /// <summary>R10: true the first time only, when the notification goes out; later calls resume the draft.</summary>
     public bool Start(Person actor, Instrument instrument, DateTimeOffset now)
