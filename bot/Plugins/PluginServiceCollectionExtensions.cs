@@ -1,4 +1,5 @@
 using CaseCoach.Bot.Plugins.Home;
+using CaseCoach.Bot.Plugins.Reviews;
 
 namespace CaseCoach.Bot.Plugins;
 
@@ -8,6 +9,7 @@ public static class PluginServiceCollectionExtensions
     public static IServiceCollection AddBotPlugins(this IServiceCollection services)
     {
         services.AddPlugin<HomePlugin>();
+        services.AddPlugin<ReviewsPlugin>();
         services.AddScoped<HomeCards>();
         services.AddSingleton<PluginCatalog>();
         services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

@@ -1,8 +1,8 @@
 namespace CaseCoach.Bot.Plugins.Home;
 
 /// <summary>
-/// The bot's front door: help, and the personal lists. "my reviews" and "my tasks" answer from the
-/// review and action-item workflows; until those plugins exist there is nothing assigned to list.
+/// The bot's front door: help, and "my tasks" until the action-item workflow owns it. "my reviews"
+/// belongs to the reviews plugin.
 /// </summary>
 public sealed class HomePlugin : IBotPlugin
 {
@@ -10,7 +10,6 @@ public sealed class HomePlugin : IBotPlugin
 
     public void Register(PluginRegistration registration) => registration
         .Command<HelpCommand>("help", "what I can do for you")
-        .Command<MyReviewsCommand>("my reviews", "the case reviews assigned to you")
         .Command<MyTasksCommand>("my tasks", "your open action items")
         .Verb<ShowHelpAction>("home.help");
 }
