@@ -3,13 +3,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The card checks run the official Adaptive Cards packages under Node and in Debian's Chromium.
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "Installing Debian chromium for the card renderer tests..."
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+sudo_cmd=""
+[ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+apt_install() {
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$@" >/dev/null
+}
+
+# The card checks run the official Adaptive Cards packages under Node and in Debian's Chromium.
+command -v node >/dev/null 2>&1 || apt_install nodejs npm
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Debian chromium for the card renderer tests..."
+  apt_install chromium fonts-dejavu-core
 fi
 
 for harness in tests/CaseCoach.Tests/*/js; do
@@ -18,4 +23,15 @@ for harness in tests/CaseCoach.Tests/*/js; do
   npm ci --prefix "$harness" --no-audit --no-fund --loglevel=error
 done
 
-dotnet test CaseCoach.slnx
+# dotnet test prints its own summary; the closing "N passed, N failed" line is for CI's reader.
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+dotnet test CaseCoach.slnx 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+passed=$(awk '/^  succeeded: /{s+=$2} END{print s+0}' "$log")
+failed=$(awk '/^  failed: /{s+=$2} END{print s+0}' "$log")
+skipped=$(awk '/^  skipped: /{s+=$2} END{print s+0}' "$log")
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+exit "$status"

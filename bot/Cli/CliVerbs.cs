@@ -8,7 +8,7 @@ namespace CaseCoach.Bot.Cli;
 /// </summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["migrate", "package", "doctor", "--help", "-h", "-?"];
+    private static readonly string[] Verbs = ["migrate", "package", "doctor", "cards", "--help", "-h", "-?"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -21,6 +21,7 @@ public static class CliVerbs
             MigrateCommand.Create(configurationSource.Configuration),
             PackageCommand.Create(configurationSource.Configuration),
             DoctorCommand.Create(configurationSource.Configuration, configurationSource.Environment.EnvironmentName),
+            CardsCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }

@@ -1,3 +1,4 @@
+using CaseCoach.Bot.Calendar;
 using CaseCoach.Bot.Connector.Auth;
 using CaseCoach.Bot.Connector.Http;
 using CaseCoach.Bot.Demo;
@@ -27,6 +28,7 @@ public static class CaseCoachHostExtensions
         services.AddBotAuthentication(configuration);
         services.AddConnectorClient(configuration);
         services.AddCaseCoachMail(configuration);
+        services.AddCaseCoachCalendar(configuration);
         services.AddCaseCoachCards();
         services.AddBotTurns();
         services.AddCaseCoachReviews(configuration);

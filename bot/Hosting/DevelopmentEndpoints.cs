@@ -37,21 +37,14 @@ public static class DevelopmentEndpoints
     }
 
     /// <summary>Runs every plugin sweep, then the outbox dispatcher, once and synchronously.</summary>
-    private static async Task<IResult> SweepAsync(IServiceProvider services, PluginCatalog catalog, CancellationToken cancellationToken)
+    private static async Task<IResult> SweepAsync(IServiceProvider services, SweepService sweeps, PluginCatalog catalog, CancellationToken cancellationToken)
     {
-        var ran = new List<string>();
-        foreach (var sweepType in catalog.Sweeps)
-        {
-            await using var scope = services.CreateAsyncScope();
-            await ((ISweep)scope.ServiceProvider.GetRequiredService(sweepType)).RunOnceAsync(cancellationToken);
-            ran.Add(sweepType.Name);
-        }
+        await sweeps.RunOnceAsync(cancellationToken);
         await using (var scope = services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().RunOnceAsync(cancellationToken);
         }
-        ran.Add(nameof(OutboxDispatcher));
-        return Results.Ok(new { ran });
+        return Results.Ok(new { ran = catalog.Sweeps.Select(s => s.Name).Append(nameof(OutboxDispatcher)) });
     }
 
     private static bool HasOffset(string text) =>

@@ -12,6 +12,9 @@ public static class PluginServiceCollectionExtensions
         services.AddPlugin<ReviewsPlugin>();
         services.AddScoped<HomeCards>();
         services.AddSingleton<PluginCatalog>();
+        services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SweepService>();
+        services.AddHostedService(sp => sp.GetRequiredService<SweepService>());
         return services;
     }
 

@@ -43,6 +43,8 @@ public sealed class EmailTemplateRenderer : IEmailTemplateRenderer
             throw new KeyNotFoundException($"No email template named '{templateName}'. Known: {string.Join(", ", _templates.Keys.Order())}.");
         cancellationToken.ThrowIfCancellationRequested();
         var data = model is JsonElement element ? element : JsonSerializer.SerializeToElement(model, model.GetType(), CardRenderer.ViewModelJson);
+        if (data.ValueKind != JsonValueKind.Object)
+            throw new ArgumentException($"An email model must serialise to a JSON object (a record or a JsonElement object), not {data.ValueKind}.", nameof(model));
         var context = new TemplateContext(ToLiquid(data), Options);
         var subject = await template.Subject.RenderAsync(context, NullEncoder.Default);
         var html = await template.Html.RenderAsync(context, HtmlEncoder.Default);

@@ -15,6 +15,9 @@ public sealed class CardTemplate
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly TemplateNode _root;
 
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static Utf8JsonWriter? t_writer;
+
     private CardTemplate(string name, TemplateNode root)
     {
         Name = name;
@@ -44,11 +47,12 @@ public sealed class CardTemplate
     /// <exception cref="CardBindingException">The data makes an expression fail where the JS package throws too.</exception>
     public JsonElement Expand(JsonElement data)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            Expand(data, writer);
-        }
+        // One scratch buffer and writer per thread: the only per-bind allocation left is the card itself.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(32 * 1024);
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        Expand(data, writer);
         var reader = new Utf8JsonReader(buffer.WrittenSpan);
         return JsonElement.ParseValue(ref reader);
     }

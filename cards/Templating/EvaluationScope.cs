@@ -32,13 +32,10 @@ internal sealed class EvaluationScope(JsonElement root)
     public bool TryGetReserved(string name, out object? value)
     {
         value = JsUndefined.Value;
-        switch (name.ToLowerInvariant())
-        {
-            case "$root": value = Root; return true;
-            case "$data": value = Data; return true;
-            case "$index": value = Index; return true;
-            case "$host": return true;
-            default: return false;
-        }
+        if (name.Equals("$root", StringComparison.OrdinalIgnoreCase)) value = Root;
+        else if (name.Equals("$data", StringComparison.OrdinalIgnoreCase)) value = Data;
+        else if (name.Equals("$index", StringComparison.OrdinalIgnoreCase)) value = Index;
+        else if (!name.Equals("$host", StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
     }
 }

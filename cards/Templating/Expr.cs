@@ -42,10 +42,38 @@ internal sealed class AccessorExpr(string property, Expr? instance) : Expr
     public string Property { get; } = property;
     public Expr? Instance { get; } = instance;
 
+    /// <summary>The path text and its parts when every index is a constant, computed once: no allocation per bind.</summary>
+    public StaticPath? Static { get; } = StaticPath.TryCreate(property, instance);
+
     public override EvalResult Evaluate(EvaluationScope scope, bool substitute) =>
         PathEvaluator.EvaluatePath(this, scope, substitute);
 
     public override string ToString() => Instance is null ? Property : Instance + "." + Property;
+}
+
+internal sealed record StaticPath(string Text, string[] Parts)
+{
+    public static StaticPath? TryCreate(string property, Expr? instance)
+    {
+        var path = property + ".";
+        for (var left = instance; left is not null;)
+        {
+            if (left is AccessorExpr accessor) { path = accessor.Property + "." + path; left = accessor.Instance; }
+            else if (left is ElementExpr { Index: ConstantExpr { Value: double d } } byNumber && !double.IsNaN(d))
+            {
+                path = "[" + JsValue.FormatNumber(d) + "]." + path;
+                left = byNumber.Instance;
+            }
+            else if (left is ElementExpr { Index: ConstantExpr { Value: string s } } byName)
+            {
+                path = (double.IsNaN(JsValue.ParseIntPrefix(s)) ? "['" + s + "']." : "[" + s + "].") + path;
+                left = byName.Instance;
+            }
+            else return null;
+        }
+        var text = path.TrimEnd('.').Replace(".[", "[", StringComparison.Ordinal);
+        return new StaticPath(text, PathEvaluator.SplitPath(text));
+    }
 }
 
 /// <summary>An index step: <c>instance[index]</c>.</summary>
@@ -81,11 +109,14 @@ internal sealed class InterpolationExpr(Expr[] parts) : Expr
 {
     public Expr[] Parts { get; } = parts;
 
+    [ThreadStatic] private static System.Text.StringBuilder? t_builder;
+
     /// <summary>Mirrors adaptivecards-templating: each part evaluated alone, a failing part kept as "${part}".</summary>
     public override EvalResult Evaluate(EvaluationScope scope, bool substitute)
     {
         if (!substitute) return EvalResult.Ok(ExpressionFunctions.ConcatAll(Parts, scope));
-        var builder = new System.Text.StringBuilder();
+        var builder = t_builder ??= new System.Text.StringBuilder(256);
+        builder.Clear();
         foreach (var part in Parts)
         {
             if (part is ConstantExpr { Value: string text })

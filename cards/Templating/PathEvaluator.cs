@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace CaseCoach.Cards.Templating;
@@ -10,10 +12,21 @@ internal static class PathEvaluator
 {
     public static EvalResult EvaluatePath(AccessorExpr accessor, EvaluationScope scope, bool substitute)
     {
-        var (path, error) = AccumulatePath(accessor, scope, substitute);
-        if (error is not null) return EvalResult.Fail(error);
-        if (path is null) return EvalResult.Ok(JsUndefined.Value);
-        var value = GetValue(scope, path);
+        string? path;
+        object? value;
+        if (accessor.Static is { } known)
+        {
+            path = known.Text;
+            value = GetValue(scope, path, known.Parts);
+        }
+        else
+        {
+            string? error;
+            (path, error) = AccumulatePath(accessor, scope, substitute);
+            if (error is not null) return EvalResult.Fail(error);
+            if (path is null) return EvalResult.Ok(JsUndefined.Value);
+            value = GetValue(scope, path, SplitPath(path));
+        }
         if (value is JsUndefined && substitute) return EvalResult.Ok("${" + path + "}");
         return EvalResult.Ok(value);
     }
@@ -62,14 +75,61 @@ internal static class PathEvaluator
     }
 
     /// <summary>TemplateObjectMemory.getValue + SimpleObjectMemory.getValue.</summary>
-    private static object? GetValue(EvaluationScope scope, string path)
+    /// <summary>
+    /// The raw JSON a constant path points at, when every step is an object or array of the data; false means
+    /// "not that simple" and the caller evaluates normally (same result, just with a .NET value in between).
+    /// </summary>
+    public static bool TryResolveElement(AccessorExpr accessor, EvaluationScope scope, out JsonElement element)
     {
-        var parts = path.Split(['.', '[', ']'], StringSplitOptions.RemoveEmptyEntries);
+        element = default;
+        var parts = accessor.Static!.Parts;
+        object? start;
+        var first = 0;
+        if (accessor.Static.Text[0] == '$')
+        {
+            if (!scope.TryGetReserved(parts[0], out start)) return false;
+            first = 1;
+        }
+        else start = scope.Data;
+        if (start is not JsonElement current) return false;
+        for (var i = first; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            if (current.ValueKind == JsonValueKind.Array)
+            {
+                var number = JsValue.ParseIntPrefix(part);
+                if (double.IsNaN(number) || number < 0 || number >= current.GetArrayLength()) return false;
+                current = current[(int)number];
+            }
+            else if (current.ValueKind == JsonValueKind.Object)
+            {
+                var found = false;
+                foreach (var member in current.EnumerateObject())
+                {
+                    if (!NameEqualsIgnoreCase(member, part)) continue;
+                    current = member.Value;
+                    found = true;
+                    break;
+                }
+                if (!found) return false;
+            }
+            else return false;
+        }
+        element = current;
+        return true;
+    }
+
+    /// <summary>SimpleObjectMemory's split on /[.[\]]+/, quotes stripped from each part.</summary>
+    public static string[] SplitPath(string path) =>
+        [.. path.Split(['.', '[', ']'], StringSplitOptions.RemoveEmptyEntries).Select(Unquote)];
+
+    private static object? GetValue(EvaluationScope scope, string path, string[] parts)
+    {
         object? current;
         int start;
         if (path[0] == '$')
         {
-            if (!scope.TryGetReserved(Unquote(parts[0]), out current)) return JsUndefined.Value;
+            if (!scope.TryGetReserved(parts[0], out current)) return JsUndefined.Value;
             start = 1;
         }
         else
@@ -79,7 +139,7 @@ internal static class PathEvaluator
         }
         for (var i = start; i < parts.Length; i++)
         {
-            var part = Unquote(parts[i]);
+            var part = parts[i];
             var number = JsValue.ParseIntPrefix(part);
             if (!double.IsNaN(number) && JsValue.IsArray(current))
             {
@@ -90,6 +150,15 @@ internal static class PathEvaluator
             else current = AccessProperty(current, part);
         }
         return current;
+    }
+
+    /// <summary>JS <c>k.toLowerCase() === property.toLowerCase()</c>, comparing the raw UTF-8 name to avoid a string per key.</summary>
+    private static bool NameEqualsIgnoreCase(JsonProperty member, string name)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+        if (raw.IndexOf((byte)'\\') >= 0 || !Ascii.IsValid(raw) || !Ascii.IsValid(name))
+            return string.Equals(member.Name, name, StringComparison.OrdinalIgnoreCase);
+        return Ascii.EqualsIgnoreCase(raw, name);
     }
 
     private static string Unquote(string part) =>
@@ -117,7 +186,7 @@ internal static class PathEvaluator
             case JsonElement { ValueKind: JsonValueKind.Object } obj:
                 foreach (var member in obj.EnumerateObject())
                 {
-                    if (string.Equals(member.Name, property, StringComparison.OrdinalIgnoreCase))
+                    if (NameEqualsIgnoreCase(member, property))
                         return JsValue.FromElement(member.Value);
                 }
                 return JsUndefined.Value;

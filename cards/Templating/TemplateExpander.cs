@@ -33,6 +33,10 @@ internal sealed class TemplateExpander(EvaluationScope scope, Utf8JsonWriter wri
                 foreach (var item in array.Items) WriteArrayItem(item);
                 writer.WriteEndArray();
                 break;
+            case ObjectNode { Data: null } plain:
+                if (When(plain)) WriteObject(plain, new Context(scope.RawData, scope.Index));
+                else writer.WriteNullValue();
+                break;
             case ObjectNode obj:
                 var contexts = PassingContexts(obj);
                 if (contexts.Count == 0) writer.WriteNullValue();
@@ -68,6 +72,9 @@ internal sealed class TemplateExpander(EvaluationScope scope, Utf8JsonWriter wri
             case ArrayNode array:
                 foreach (var item in array.Items) WriteArrayItem(item);
                 return;
+            case ObjectNode { Data: null } plain:
+                if (When(plain)) WriteObject(plain, new Context(scope.RawData, scope.Index));
+                return;
             case ObjectNode obj:
                 foreach (var context in PassingContexts(obj)) WriteObject(obj, context);
                 return;
@@ -84,7 +91,13 @@ internal sealed class TemplateExpander(EvaluationScope scope, Utf8JsonWriter wri
         writer.WriteStartObject();
         foreach (var (name, value) in node.Properties)
         {
-            if (value is ExpressionNode expression)
+            if (value is ExpressionNode { Expression: AccessorExpr { Static: not null } path } && PathEvaluator.TryResolveElement(path, scope, out var element))
+            {
+                // Straight from the data: copied as JSON, never materialised as a .NET string.
+                writer.WritePropertyName(name);
+                element.WriteTo(writer);
+            }
+            else if (value is ExpressionNode expression)
             {
                 var result = Evaluate(expression);
                 if (result is JsUndefined) continue;

@@ -54,6 +54,13 @@ public sealed class EmailTemplateTests
     }
 
     [Fact]
+    public async Task A_model_that_is_not_an_object_is_refused_with_a_clear_message()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Renderer.RenderAsync("notification", "{ \"caseName\": \"x\" }", TestContext.Current.CancellationToken));
+        Assert.Contains("must serialise to a JSON object", error.Message);
+    }
+
+    [Fact]
     public async Task Unknown_template_is_refused_with_the_known_names()
     {
         var error = await Assert.ThrowsAsync<KeyNotFoundException>(() => Renderer.RenderAsync("nope", new { }, TestContext.Current.CancellationToken));

@@ -27,7 +27,9 @@ public sealed class BotApplication(
         {
             ["Data:Folder"] = DataFolder,
             ["Demo:Seed"] = "false",
-            ["Outbox:RunInBackground"] = "false", // tests deliver with POST /api/dev/sweep, not in the background
+            // Tests run the sweeps and deliver the outbox with POST /api/dev/sweep, never in the background.
+            ["Outbox:RunInBackground"] = "false",
+            ["Sweeps:RunInBackground"] = "false",
         }.Concat(settings ?? new Dictionary<string, string?>())));
         if (services is not null)
             builder.ConfigureTestServices(services);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using CaseCoach.Bot.Hosting;
@@ -21,11 +22,25 @@ public class HostTests
     [Fact]
     public async Task Outside_Development_the_bot_refuses_to_start_without_an_app_id()
     {
-        await using var bot = new BotApplication(environment: "Production");
+        var data = Directory.CreateTempSubdirectory("casecoach-prod-").FullName;
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "CaseCoach.Bot.dll"), "--urls", "http://127.0.0.1:0"])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Data__Folder"] = data, ["MicrosoftAppId"] = "" },
+        };
+        using var process = Process.Start(start)!;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
 
-        var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient());
+        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
 
-        Assert.Contains("MicrosoftAppId", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, process.ExitCode);
+        var message = await stderr;
+        Assert.Contains("MicrosoftAppId is required outside Development", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", message, StringComparison.Ordinal);
+        Directory.Delete(data, recursive: true);
     }
 
     [Fact]

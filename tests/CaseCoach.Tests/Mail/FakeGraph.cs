@@ -12,7 +12,7 @@ namespace CaseCoach.Tests.Mail;
 
 /// <summary>
 /// Microsoft Graph's sendMail on 127.0.0.1: records what the real SDK sent and answers with the next
-/// queued reply (202 Accepted when none is queued).
+/// queued reply (202 Accepted when none is queued). Other areas add their routes through StartAsync.
 /// </summary>
 internal sealed class FakeGraph : IAsyncDisposable
 {
@@ -29,7 +29,8 @@ internal sealed class FakeGraph : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = "";
 
-    public static async Task<FakeGraph> StartAsync(CancellationToken cancellationToken)
+    /// <summary>Starts the fake; <paramref name="mapMoreRoutes"/> lets other areas' fakes (calendar) share it.</summary>
+    public static async Task<FakeGraph> StartAsync(CancellationToken cancellationToken, Action<WebApplication, FakeGraph>? mapMoreRoutes = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -37,6 +38,7 @@ internal sealed class FakeGraph : IAsyncDisposable
         app.Urls.Add("http://127.0.0.1:0");
         var fake = new FakeGraph(app);
         app.MapPost("/v1.0/users/{mailbox}/sendMail", fake.SendMailAsync);
+        mapMoreRoutes?.Invoke(app, fake);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         fake.BaseUrl = $"{address}/v1.0";
@@ -53,6 +55,16 @@ internal sealed class FakeGraph : IAsyncDisposable
 
     private async Task SendMailAsync(string mailbox, HttpContext context)
     {
+        Requests.Enqueue(new SendMailRequest(mailbox, context.Request.Headers.Authorization, await ReadJsonAsync(context)));
+        if (!await TryReplyWithQueuedAsync(context))
+        {
+            context.Response.StatusCode = StatusCodes.Status202Accepted;
+        }
+    }
+
+    /// <summary>The request body as JSON, whether or not the SDK compressed it.</summary>
+    public static async Task<JsonElement> ReadJsonAsync(HttpContext context)
+    {
         Stream body = context.Request.Body;
         if (context.Request.Headers.ContentEncoding == "gzip")
         {
@@ -60,9 +72,17 @@ internal sealed class FakeGraph : IAsyncDisposable
         }
 
         using var json = await JsonDocument.ParseAsync(body, cancellationToken: context.RequestAborted);
-        Requests.Enqueue(new SendMailRequest(mailbox, context.Request.Headers.Authorization, json.RootElement.Clone()));
+        return json.RootElement.Clone();
+    }
 
-        var reply = replies.TryDequeue(out var next) ? next : new Reply(StatusCodes.Status202Accepted);
+    /// <summary>Answers with the next queued reply, if any; false leaves the response to the caller.</summary>
+    public async Task<bool> TryReplyWithQueuedAsync(HttpContext context)
+    {
+        if (!replies.TryDequeue(out var reply))
+        {
+            return false;
+        }
+
         context.Response.StatusCode = reply.StatusCode;
         if (reply.RetryAfter is not null)
         {
@@ -75,5 +95,7 @@ internal sealed class FakeGraph : IAsyncDisposable
             await context.Response.WriteAsJsonAsync(
                 new { error = new { code = reply.ErrorCode, message = $"fake {reply.StatusCode}" } }, context.RequestAborted);
         }
+
+        return true;
     }
 }

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+
+namespace CaseCoach.Bot.Hosting;
+
+public static class StartupValidation
+{
+    /// <summary>
+    /// Runs every options validation before the host starts, so a configuration mistake ends the
+    /// process with the keys to set rather than with a stack trace.
+    /// </summary>
+    public static bool ConfigurationIsValid(this WebApplication app)
+    {
+        try
+        {
+            app.Services.GetRequiredService<IStartupValidator>().Validate();
+            return true;
+        }
+        catch (OptionsValidationException e)
+        {
+            Report(e.Failures);
+            return false;
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(i => i is OptionsValidationException))
+        {
+            Report(e.InnerExceptions.Cast<OptionsValidationException>().SelectMany(i => i.Failures));
+            return false;
+        }
+    }
+
+    private static void Report(IEnumerable<string> failures)
+    {
+        Console.Error.WriteLine("CaseCoach cannot start until its configuration is fixed:");
+        foreach (var failure in failures) Console.Error.WriteLine($"  - {failure}");
+        Console.Error.WriteLine("Run `dotnet run --project bot -- doctor` for a full check.");
+    }
+}

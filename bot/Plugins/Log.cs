@@ -1,0 +1,7 @@
+namespace CaseCoach.Bot.Plugins;
+
+internal static partial class Log
+{
+    [LoggerMessage(5001, LogLevel.Error, "Sweep {Sweep} failed; it runs again at the next interval")]
+    public static partial void SweepFailed(ILogger logger, string sweep, Exception exception);
+}
