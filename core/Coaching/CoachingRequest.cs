@@ -31,6 +31,15 @@ public sealed class CoachingRequest
     public string? EventId { get; private set; }
     public string? BookedByAadObjectId { get; private set; }
 
+    /// <summary>
+    /// The pick being booked right now (set by a conditional update, see <see cref="IsClaimedByOther"/>): only the
+    /// claimer talks to the calendar, so two picks at once give one meeting at the claimer's time.
+    /// </summary>
+    public string? ClaimToken { get; private set; }
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+    public DateTimeOffset? ClaimedStart { get; private set; }
+    public DateTimeOffset? ClaimedEnd { get; private set; }
+
     public bool IsOpen => Status == CoachingRequestStatus.Open;
 
     public IReadOnlyList<OfferedSlot> Slots => JsonSerializer.Deserialize<List<OfferedSlot>>(SlotsJson, JsonSerializerOptions.Web) ?? [];
@@ -47,6 +56,10 @@ public sealed class CoachingRequest
         request.Offer(slots, windowEnd, now);
         return request;
     }
+
+    /// <summary>Another pick holds an unexpired claim: it is booking <see cref="ClaimedStart"/> now.</summary>
+    public bool IsClaimedByOther(string token, DateTimeOffset now) =>
+        IsOpen && ClaimToken is not null && ClaimToken != token && ClaimedUntil > now;
 
     public OfferedSlot? FindSlot(string? slotId) => Slots.FirstOrDefault(s => s.Id == slotId);
 

@@ -19,6 +19,17 @@ public sealed class CoachingCards(ICardRenderer renderer, IOptions<CoachingOptio
     public JsonElement Poll(CoachingRequest request, CoachingParticipants who, string notice = "") =>
         renderer.Render(Model(request, who, notice));
 
+    /// <summary>Another pick holds the request and is booking its time now: shown as booked for that time.</summary>
+    public JsonElement BeingBooked(CoachingRequest request, CoachingParticipants who) =>
+        renderer.Render(Model(request, who, "") with
+        {
+            IsOpen = false,
+            IsBooked = true,
+            Slots = [],
+            BookedStart = request.ClaimedStart ?? request.CreatedAt,
+            BookedEnd = request.ClaimedEnd ?? request.CreatedAt,
+        });
+
     public CoachingPollCard Model(CoachingRequest request, CoachingParticipants who, string notice = "")
     {
         var booked = request.Status == CoachingRequestStatus.Booked;

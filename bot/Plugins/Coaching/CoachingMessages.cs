@@ -81,7 +81,7 @@ public sealed class CoachingMessages(CaseCoachDbContext db, OutboxWriter outbox,
     }
 
     /// <summary>The calendar invitation (.ics) for every attendee, when the calendar sends none itself (the local calendar).</summary>
-    public void EmailInvitation(CoachingRequest request, CoachingParticipants who, string ics, string key, string subject, DateTimeOffset start)
+    public void EmailInvitation(CoachingParticipants who, string ics, string key, string subject, DateTimeOffset start)
     {
         var when = Describe(start, who.Zone);
         var text = $"Thanks for making the time! Our coaching conversation about {who.Review.Case.Name} is on {when}. The invitation is attached.";

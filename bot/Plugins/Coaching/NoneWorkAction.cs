@@ -10,7 +10,7 @@ public sealed class NoneWorkAction(CoachingAccess access, CoachingBooking bookin
     {
         var (inHand, refusal) = await access.ForSchedulerAsync(turn, cancellationToken);
         if (inHand is null) return refusal!;
-        if (!inHand.Request.IsOpen) return await booking.AlreadyBookedAsync(inHand, null, cancellationToken);
+        if (!inHand.Request.IsOpen) return await booking.AsItStandsAsync(inHand, cancellationToken);
         return await booking.OfferAgainAsync(inHand,
             "No problem! Here are times a little further out. You can also suggest a time that suits you.", cancellationToken, wider: true);
     }

@@ -14,9 +14,9 @@ public sealed class PickSlotAction(CoachingAccess access, CoachingBooking bookin
         var (inHand, refusal) = await access.ForSchedulerAsync(turn, cancellationToken);
         if (inHand is null) return refusal!;
         var picked = inHand.Request.FindSlot(turn.DataString("slotId"));
-        if (!inHand.Request.IsOpen) return await booking.AlreadyBookedAsync(inHand, picked, cancellationToken);
+        if (!inHand.Request.IsOpen) return await booking.AsItStandsAsync(inHand, cancellationToken);
         if (picked is null)
             return await booking.OfferAgainAsync(inHand, "The times on that card have changed; here are the current ones.", cancellationToken);
-        return await booking.BookAsync(inHand, picked.Start, picked.End, cancellationToken);
+        return await booking.BookAsync(inHand, ClaimToken.Of(turn), picked.Start, picked.End, cancellationToken);
     }
 }

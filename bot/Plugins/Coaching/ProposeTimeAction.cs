@@ -18,7 +18,7 @@ public sealed class ProposeTimeAction(CoachingAccess access, CoachingBooking boo
     {
         var (inHand, refusal) = await access.ForSchedulerAsync(turn, cancellationToken);
         if (inHand is null) return refusal!;
-        if (!inHand.Request.IsOpen) return await booking.AlreadyBookedAsync(inHand, null, cancellationToken);
+        if (!inHand.Request.IsOpen) return await booking.AsItStandsAsync(inHand, cancellationToken);
 
         var date = LocalDatePattern.Iso.Parse(turn.DataString("proposedDate") ?? "");
         var clock = LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(turn.DataString("proposedTime") ?? "");
@@ -28,6 +28,6 @@ public sealed class ProposeTimeAction(CoachingAccess access, CoachingBooking boo
         var start = date.Value.At(clock.Value).InZoneLeniently(zone).ToDateTimeOffset();
         if (start <= time.GetUtcNow())
             return InvokeResponse.Error(400, "BadRequest", "That time has already passed; please suggest one that is still ahead.");
-        return await booking.BookAsync(inHand, start, start.AddMinutes(options.Value.SessionMinutes), cancellationToken);
+        return await booking.BookAsync(inHand, ClaimToken.Of(turn), start, start.AddMinutes(options.Value.SessionMinutes), cancellationToken);
     }
 }

@@ -16,6 +16,7 @@ internal sealed class CoachingRequestConfiguration : IEntityTypeConfiguration<Co
         builder.Property(r => r.SlotsJson).HasMaxLength(8000);
         builder.Property(r => r.EventId).HasMaxLength(400);
         builder.Property(r => r.BookedByAadObjectId).HasMaxLength(64);
+        builder.Property(r => r.ClaimToken).HasMaxLength(200);
 
         // Two picks at once: the second commit finds the version changed and the turn runs again on the booking.
         builder.Property(r => r.Version).IsConcurrencyToken();

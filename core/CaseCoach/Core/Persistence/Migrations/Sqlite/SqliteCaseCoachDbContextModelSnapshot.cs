@@ -185,6 +185,19 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.Property<long?>("BookedStart")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClaimToken")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClaimedStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 

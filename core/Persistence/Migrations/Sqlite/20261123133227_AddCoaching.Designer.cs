@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCaseCoachDbContext))]
-    [Migration("20261123132036_AddCoaching")]
+    [Migration("20261123133227_AddCoaching")]
     partial class AddCoaching
     {
         /// <inheritdoc />
@@ -186,6 +186,19 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("BookedStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimToken")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClaimedStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClaimedUntil")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCaseCoachDbContext))]
-    [Migration("20261123132039_AddCoaching")]
+    [Migration("20261123133540_AddCoaching")]
     partial class AddCoaching
     {
         /// <inheritdoc />
@@ -201,6 +201,19 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("BookedStart")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ClaimToken")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("ClaimedEnd")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ClaimedStart")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset>("CreatedAt")

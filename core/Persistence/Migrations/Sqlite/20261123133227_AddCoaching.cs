@@ -1,9 +1,8 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CaseCoach.Core.Persistence.Migrations.SqlServer
+namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class AddCoaching : Migration
@@ -15,14 +14,14 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                 name: "CoachingHolds",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ReviewId = table.Column<long>(type: "bigint", nullable: false),
-                    EventId = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    Start = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    End = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    PlacedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReviewId = table.Column<long>(type: "INTEGER", nullable: false),
+                    EventId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Start = table.Column<long>(type: "INTEGER", nullable: false),
+                    End = table.Column<long>(type: "INTEGER", nullable: false),
+                    PlacedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -39,20 +38,24 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                 name: "CoachingRequests",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Key = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ReviewId = table.Column<long>(type: "bigint", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    WindowEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    SlotsJson = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
-                    BookedStart = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    BookedEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    EventId = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    BookedByAadObjectId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ReviewId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    WindowEnd = table.Column<long>(type: "INTEGER", nullable: false),
+                    SlotsJson = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    BookedStart = table.Column<long>(type: "INTEGER", nullable: true),
+                    BookedEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    EventId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    BookedByAadObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ClaimToken = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClaimedStart = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClaimedEnd = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -69,15 +72,15 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                 name: "CoachingSessions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ReviewId = table.Column<long>(type: "bigint", nullable: false),
-                    CoachingRequestId = table.Column<long>(type: "bigint", nullable: false),
-                    ReviewCompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ScheduledStart = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ScheduledEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    BookedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    WithinTimeframe = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReviewId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CoachingRequestId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReviewCompletedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ScheduledStart = table.Column<long>(type: "INTEGER", nullable: false),
+                    ScheduledEnd = table.Column<long>(type: "INTEGER", nullable: false),
+                    BookedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    WithinTimeframe = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
