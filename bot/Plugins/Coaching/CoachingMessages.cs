@@ -81,14 +81,17 @@ public sealed class CoachingMessages(CaseCoachDbContext db, OutboxWriter outbox,
     }
 
     /// <summary>The calendar invitation (.ics) for every attendee, when the calendar sends none itself (the local calendar).</summary>
-    public void EmailInvitation(CoachingParticipants who, string ics, string key, string subject, DateTimeOffset start)
+    public void EmailInvitation(CoachingParticipants who, string ics, string key, string subject, DateTimeOffset start) =>
+        EmailCalendar(who.Distinct.Select(a => a.Person), ics, key, subject,
+            $"Thanks for making the time! Our coaching conversation about {who.Review.Case.Name} is on {Describe(start, who.Zone)}. The invitation is attached.");
+
+    /// <summary>An iCalendar REQUEST or CANCEL as an email attachment; <paramref name="text"/> is plain and becomes the body.</summary>
+    public void EmailCalendar(IEnumerable<Person> people, string ics, string key, string subject, string text)
     {
-        var when = Describe(start, who.Zone);
-        var text = $"Thanks for making the time! Our coaching conversation about {who.Review.Case.Name} is on {when}. The invitation is attached.";
+        var method = ics.Contains("METHOD:CANCEL", StringComparison.Ordinal) ? "CANCEL" : "REQUEST";
         var html = $"<p>{System.Net.WebUtility.HtmlEncode(text)}</p>";
-        var attendees = who.Distinct.Select(a => To(a.Person)).ToList();
-        Enqueue(new EmailMessage(key, attendees, [], subject, html, text,
-            [new EmailAttachment("invite.ics", "text/calendar; method=REQUEST; charset=utf-8", Encoding.UTF8.GetBytes(ics))]));
+        Enqueue(new EmailMessage(key, people.Select(To).ToList(), [], subject, html, text,
+            [new EmailAttachment("invite.ics", $"text/calendar; method={method}; charset=utf-8", Encoding.UTF8.GetBytes(ics))]));
     }
 
     public static string PollKey(CoachingRequest request, string aadObjectId) => $"coaching-poll:{request.Key}:{aadObjectId}";

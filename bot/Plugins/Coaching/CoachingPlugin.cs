@@ -14,5 +14,6 @@ public sealed class CoachingPlugin : IBotPlugin
         .Verb<PickSlotAction>(CardVerbs.CoachingPick)
         .Verb<NoneWorkAction>(CardVerbs.CoachingNoneWork)
         .Verb<ProposeTimeAction>(CardVerbs.CoachingProposeTime)
-        .Sweep<CoachingRequestSweep>();
+        .Sweep<CoachingRequestSweep>()
+        .Sweep<CoachingHoldSweep>();
 }
