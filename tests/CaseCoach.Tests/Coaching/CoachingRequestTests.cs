@@ -103,4 +103,24 @@ public sealed class CoachingRequestTests
         Assert.All(request.Slots, s => Assert.True(s.End <= DateTimeOffset.Parse("2026-11-25T05:00:00Z"), $"{s.Start} is after Tuesday"));
         Assert.Equal(DateTimeOffset.Parse("2026-11-25T05:00:00Z"), request.WindowEnd);
     }
+
+    [Fact]
+    public async Task With_no_common_free_time_the_request_still_goes_out_and_asks_for_a_time_R14()
+    {
+        await using var coaching = await CoachingWorld.StartAsync();
+        var world = coaching.World;
+        await world.InstallAsync(world.Supervisor);
+        coaching.Busy(world.Supervisor, ("20261123T000000", "20261215T000000"));
+        await coaching.DecideCoachingNeededAsync();
+
+        await coaching.Channel.SweepAsync();
+
+        Assert.Empty((await coaching.RequestAsync()).Slots);
+        var (_, _, card) = Assert.Single(coaching.CardsTo(world.Supervisor));
+        Assert.Contains("I couldn't find a time when everyone is free yet. Ask me to look further ahead, or suggest a time below.", Survey.Texts(card));
+        Assert.Equal(["coaching.noneWork", "coaching.proposeTime"], Survey.Verbs(card));
+        var email = await MimeMessage.LoadAsync(Assert.Single(coaching.EmailFiles("coaching-request-")), Ct);
+        Assert.Contains("could you tell us a time that suits you?", email.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("<ul>", email.HtmlBody, StringComparison.Ordinal);
+    }
 }
