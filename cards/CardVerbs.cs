@@ -18,4 +18,7 @@ public static class CardVerbs
     public const string CoachingPick = "coaching.pick";
     public const string CoachingNoneWork = "coaching.noneWork";
     public const string CoachingProposeTime = "coaching.proposeTime";
+
+    /// <summary>The coaching card's refresh: Outlook and Teams fetch the current state when the card is shown.</summary>
+    public const string CoachingRefresh = "coaching.refresh";
 }

@@ -20,7 +20,16 @@ public sealed class CoachingAccess(CaseCoachDbContext db, ILogger<CoachingAccess
     public static readonly InvokeResponse NotYours = InvokeResponse.Error(404, "NotFound",
         "I couldn't find that coaching request among the ones you can schedule. The case's supervisor or the quality team can pick a time.");
 
-    public async Task<(CoachingInHand? InHand, InvokeResponse? Refusal)> ForSchedulerAsync(CardActionTurn turn, CancellationToken cancellationToken)
+    /// <summary>Only the case's supervisor, the QA supervisor and the reviewer may pick, widen or propose (R14).</summary>
+    public Task<(CoachingInHand? InHand, InvokeResponse? Refusal)> ForSchedulerAsync(CardActionTurn turn, CancellationToken cancellationToken) =>
+        FindAsync(turn, (who, actor) => who.MayPick(actor), cancellationToken);
+
+    /// <summary>Every attendee may see where the request stands (the caseworker too, who received the email).</summary>
+    public Task<(CoachingInHand? InHand, InvokeResponse? Refusal)> ForAttendeeAsync(CardActionTurn turn, CancellationToken cancellationToken) =>
+        FindAsync(turn, (who, actor) => who.Distinct.Any(a => a.Person.Id == actor.Id), cancellationToken);
+
+    private async Task<(CoachingInHand? InHand, InvokeResponse? Refusal)> FindAsync(
+        CardActionTurn turn, Func<CoachingParticipants, Person, bool> allowed, CancellationToken cancellationToken)
     {
         var aad = turn.UserAadObjectId;
         var actor = string.IsNullOrEmpty(aad) ? null : await db.People.SingleOrDefaultAsync(p => p.AadObjectId == aad, cancellationToken);
@@ -30,7 +39,7 @@ public sealed class CoachingAccess(CaseCoachDbContext db, ILogger<CoachingAccess
         var request = await db.Set<CoachingRequest>().SingleOrDefaultAsync(r => r.Key == key, cancellationToken);
         if (request is null) return Refuse(turn, "unknown request");
         var who = await CoachingParticipants.LoadAsync(db, request.ReviewId, cancellationToken);
-        if (who is null || !who.MayPick(actor)) return Refuse(turn, "not an organiser of this session");
+        if (who is null || !allowed(who, actor)) return Refuse(turn, "not allowed on this session");
         return (new CoachingInHand(actor, request, who), null);
     }
 

@@ -71,6 +71,13 @@ public sealed class CoachingBooking(
             : cards.Poll(current, inHand.Who, current.IsOpen ? "Someone else was just booking this session; here are the current times." : ""));
     }
 
+    /// <summary>The card as the request stands, with no notice: what a refresh shows.</summary>
+    public async Task<InvokeResponse> CurrentAsync(CoachingInHand inHand, CancellationToken cancellationToken)
+    {
+        var current = await db.Set<CoachingRequest>().AsNoTracking().SingleAsync(r => r.Id == inHand.Request.Id, cancellationToken);
+        return InvokeResponse.Card(current.IsClaimedByOther("", time.GetUtcNow()) ? cards.BeingBooked(current, inHand.Who) : cards.Poll(current, inHand.Who));
+    }
+
     /// <summary>Fresh times (in the current window, or a wider one), shown to the clicker and in every poll card.</summary>
     public async Task<InvokeResponse> OfferAgainAsync(CoachingInHand inHand, string notice, CancellationToken cancellationToken, bool wider = false)
     {

@@ -14,6 +14,7 @@ public sealed class CoachingPlugin : IBotPlugin
         .Verb<PickSlotAction>(CardVerbs.CoachingPick)
         .Verb<NoneWorkAction>(CardVerbs.CoachingNoneWork)
         .Verb<ProposeTimeAction>(CardVerbs.CoachingProposeTime)
+        .Verb<RefreshAction>(CardVerbs.CoachingRefresh)
         .Sweep<CoachingRequestSweep>()
         .Sweep<CoachingHoldSweep>();
 }

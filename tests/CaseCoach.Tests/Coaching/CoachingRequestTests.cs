@@ -118,7 +118,7 @@ public sealed class CoachingRequestTests
         Assert.Empty((await coaching.RequestAsync()).Slots);
         var (_, _, card) = Assert.Single(coaching.CardsTo(world.Supervisor));
         Assert.Contains("I couldn't find a time when everyone is free yet. Ask me to look further ahead, or suggest a time below.", Survey.Texts(card));
-        Assert.Equal(["coaching.noneWork", "coaching.proposeTime"], Survey.Verbs(card));
+        Assert.Equal(["coaching.noneWork", "coaching.proposeTime"], CoachingWorld.Buttons(card));
         var email = await MimeMessage.LoadAsync(Assert.Single(coaching.EmailFiles("coaching-request-")), Ct);
         Assert.Contains("could you tell us a time that suits you?", email.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("<ul>", email.HtmlBody, StringComparison.Ordinal);

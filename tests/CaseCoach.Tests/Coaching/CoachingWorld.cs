@@ -62,6 +62,9 @@ public sealed class CoachingWorld : IAsyncDisposable
     public Task<List<CoachingSession>> SessionsAsync() =>
         World.InDbAsync(db => db.Set<CoachingSession>().AsNoTracking().ToListAsync(Ct));
 
+    /// <summary>The verbs a person can press: every Action.Execute but the card's automatic refresh.</summary>
+    public static IEnumerable<string> Buttons(JsonElement card) => Survey.Verbs(card).Where(v => v != "coaching.refresh");
+
     public static JsonObject Pick(string requestId, string slotId) => new() { ["requestId"] = requestId, ["slotId"] = slotId };
 
     /// <summary>The coaching cards the Connector received for <paramref name="person"/>'s chat, sent or updated, in order.</summary>

@@ -24,11 +24,11 @@ public sealed class PickTests
         await coaching.Channel.SweepAsync();
 
         Assert.Contains(Survey.Texts(answer), t => t.StartsWith($"Booked: {{{{DATE({Utc(slot.Start)}, LONG)}}}}", StringComparison.Ordinal));
-        Assert.Empty(Survey.Verbs(answer));
+        Assert.Empty(CoachingWorld.Buttons(answer));
         var cards = coaching.CardsTo(world.Supervisor).ToList();
         Assert.Equal(["POST", "PUT"], cards.Select(c => c.Method));
         Assert.EndsWith("/activities/" + Uri.EscapeDataString(await ActivityIdOfAsync(coaching)), cards[1].Path, StringComparison.Ordinal);
-        Assert.Empty(Survey.Verbs(cards[1].Card));
+        Assert.Empty(CoachingWorld.Buttons(cards[1].Card));
         Assert.Contains(Survey.Texts(cards[1].Card), t => t.StartsWith("Booked: ", StringComparison.Ordinal));
 
         var booking = File.ReadAllText(Assert.Single(coaching.Bookings()));
@@ -109,6 +109,23 @@ public sealed class PickTests
 
         Assert.Equal(CoachingRequestStatus.Open, (await coaching.RequestAsync()).Status);
         Assert.Empty(coaching.Bookings());
+    }
+
+    [Fact]
+    public async Task Opening_the_email_card_after_the_booking_refreshes_it_to_the_booked_time_for_every_attendee_R14()
+    {
+        await using var coaching = await OfferedAsync();
+        var world = coaching.World;
+        var offered = await coaching.RequestAsync();
+        await world.InvokeAsync(world.Reviewer, "coaching.pick", CoachingWorld.Pick(offered.Key, offered.Slots[0].Id));
+        var refresh = new System.Text.Json.Nodes.JsonObject { ["requestId"] = offered.Key };
+
+        var caseworkers = Survey.Card(await world.InvokeAsync(world.Caseworker, "coaching.refresh", refresh));
+        var strangers = await world.InvokeAsync(world.Stranger, "coaching.refresh", new System.Text.Json.Nodes.JsonObject { ["requestId"] = offered.Key });
+
+        Assert.Contains(Survey.Texts(caseworkers), t => t.StartsWith($"Booked: {{{{DATE({Utc(offered.Slots[0].Start)}, LONG)}}}}", StringComparison.Ordinal));
+        Assert.Empty(CoachingWorld.Buttons(caseworkers));
+        Assert.Equal(404, Survey.Status(strangers));
     }
 
     /// <summary>A decided review whose request was sent: the poll card delivered to the supervisor's chat.</summary>
