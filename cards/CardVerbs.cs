@@ -2,7 +2,7 @@ namespace CaseCoach.Cards;
 
 /// <summary>
 /// The Action.Execute verbs the cards send, named plugin.intent; each carries only ids in its data
-/// (reviewId or actionItemId), plus the card's inputs. Plugins route on these exact strings.
+/// (reviewId, actionItemId or requestId), plus the card's inputs. Plugins route on these exact strings.
 /// </summary>
 public static class CardVerbs
 {
@@ -15,4 +15,10 @@ public static class CardVerbs
     public const string ActionItemsVerify = "actionItems.verify";
     public const string ActionItemsSendBack = "actionItems.sendBack";
     public const string ActionItemsExtend = "actionItems.extend";
+    public const string CoachingPick = "coaching.pick";
+    public const string CoachingNoneWork = "coaching.noneWork";
+    public const string CoachingProposeTime = "coaching.proposeTime";
+
+    /// <summary>The coaching card's refresh: Outlook and Teams fetch the current state when the card is shown.</summary>
+    public const string CoachingRefresh = "coaching.refresh";
 }

@@ -8,6 +8,7 @@ using CaseCoach.Core.Outbox;
 using CaseCoach.Core.Persistence;
 using CaseCoach.Bot.Connector.Hosting;
 using CaseCoach.Bot.Plugins;
+using CaseCoach.Bot.Plugins.Coaching;
 using CaseCoach.Bot.Plugins.Reviews;
 using CaseCoach.Bot.Turns;
 
@@ -32,6 +33,7 @@ public static class CaseCoachHostExtensions
         services.AddCaseCoachCards();
         services.AddBotTurns();
         services.AddCaseCoachReviews(configuration);
+        services.AddCaseCoachCoaching(configuration);
         services.AddBotPlugins();
         services.AddHealthChecks().AddDbContextCheck<CaseCoachDbContext>();
         return builder;

@@ -1,4 +1,5 @@
 using CaseCoach.Bot.Plugins.Home;
+using CaseCoach.Bot.Plugins.Coaching;
 using CaseCoach.Bot.Plugins.Reviews;
 
 namespace CaseCoach.Bot.Plugins;
@@ -10,6 +11,7 @@ public static class PluginServiceCollectionExtensions
     {
         services.AddPlugin<HomePlugin>();
         services.AddPlugin<ReviewsPlugin>();
+        services.AddPlugin<CoachingPlugin>();
         services.AddScoped<HomeCards>();
         services.AddSingleton<PluginCatalog>();
         services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

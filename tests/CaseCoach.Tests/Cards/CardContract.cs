@@ -19,6 +19,7 @@ internal static class CardContract
             CardVerbs.ActionItemsReportDone, CardVerbs.ActionItemsReportBarrier, CardVerbs.ActionItemsVerify,
             CardVerbs.ActionItemsSendBack, CardVerbs.ActionItemsExtend,
         ],
+        ["coaching-poll"] = [CardVerbs.CoachingPick, CardVerbs.CoachingNoneWork, CardVerbs.CoachingProposeTime],
         ["welcome"] = [], ["help"] = [], ["my-tasks"] = [], ["review-summary"] = [],
     };
 
@@ -36,6 +37,9 @@ internal static class CardContract
         CardVerbs.ActionItemsSendBack => ["actionItemId", $"sendBackReason-{data.GetProperty("actionItemId")}"],
         CardVerbs.ActionItemsExtend => ["actionItemId", $"newDueDate-{data.GetProperty("actionItemId")}"],
         CardVerbs.ActionItemsReportDone or CardVerbs.ActionItemsVerify => ["actionItemId"],
+        CardVerbs.CoachingPick => ["requestId", "slotId"],
+        CardVerbs.CoachingNoneWork => ["requestId"],
+        CardVerbs.CoachingProposeTime => ["requestId", "proposedDate", "proposedTime"],
         _ => throw new KeyNotFoundException($"No handler accepts verb '{verb}'."),
     };
 }

@@ -37,7 +37,7 @@ public sealed class SurveyTests
         await world.InvokeAsync(world.Reviewer, "review.start", Survey.Id(reviewId)); // resume: no second email
         await world.Channel.SweepAsync();
 
-        var file = Assert.Single(Directory.GetFiles(world.Channel.Bot.OutboxFolder, "*.eml"));
+        var file = Assert.Single(Directory.GetFiles(world.Channel.Bot.OutboxFolder, "review-started-*.eml"));
         var email = await MimeMessage.LoadAsync(file, Ct);
         Assert.Equal([ReviewWorld.Email(world.Caseworker), ReviewWorld.Email(world.Supervisor)], email.To.Mailboxes.Select(m => m.Address));
         Assert.Equal(ReviewWorld.Email(world.Reviewer), Assert.Single(email.Cc.Mailboxes).Address);

@@ -60,7 +60,7 @@ async function renderOne(page, item, outputDir) {
     const inputs = card.getAllInputs().map((input) => {
       const element = input.renderedElement;
       element.setAttribute("data-test-input", input.id);
-      return { id: input.id, type: input.getJsonTypeName() };
+      return { id: input.id, type: input.getJsonTypeName(), valueOn: input.valueOn ?? "true" };
     });
     // getAllActions lists an ActionSet's actions once per level, hence the Set.
     const executes = [...new Set(card.getAllActions())].filter((a) => a.getJsonTypeName() === "Action.Execute").map((action, i) => {
@@ -89,6 +89,18 @@ async function renderOne(page, item, outputDir) {
 // Types into each input the way a person would; returns the value the card should now report.
 async function fill(page, input) {
   const root = page.locator(`[data-test-input="${input.id}"]`);
+  if (input.type === "Input.Toggle") {
+    const box = (await root.evaluate((e) => e.matches("input"))) ? root : root.locator("input[type=checkbox]").first();
+    await box.check();
+    return input.valueOn;
+  }
+  if (input.type === "Input.ChoiceSet" && (await root.locator("select").count()) > 0) {
+    // A compact choice set renders as a drop-down: pick its last option.
+    const select = root.locator("select").first();
+    const value = await select.locator("option").last().getAttribute("value");
+    await select.selectOption(value);
+    return value;
+  }
   if (input.type === "Input.ChoiceSet") {
     const radios = root.locator("input[type=radio]");
     const last = (await radios.count()) - 1;

@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CaseCoach.Bot.Plugins.Coaching;
+
+/// <summary>The <c>Coaching</c> configuration section: how coaching sessions are proposed (R13, R14).</summary>
+public sealed class CoachingOptions
+{
+    public const string SectionName = "Coaching";
+
+    [Range(15, 240, ErrorMessage = "Set Coaching:SessionMinutes to a length between 15 and 240 minutes.")]
+    public int SessionMinutes { get; set; } = 60;
+
+    [Range(1, 10, ErrorMessage = "Set Coaching:TimesOffered to between 1 and 10 (times shown in the request).")]
+    public int TimesOffered { get; set; } = 5;
+
+    [Range(1, 28, ErrorMessage = "Set Coaching:WiderWindowDays to between 1 and 28 (how much further \"none of these work\" looks).")]
+    public int WiderWindowDays { get; set; } = 7;
+
+    /// <summary>Where a tentative hold (R10) goes: this many business days after the review's due date, at 10:00.</summary>
+    [Range(0, 20, ErrorMessage = "Set Coaching:HoldBusinessDaysAfterDue to between 0 and 20.")]
+    public int HoldBusinessDaysAfterDue { get; set; } = 2;
+}
+
+/// <summary>The <c>Outlook</c> section as coaching reads it: the actionable-message originator of the email card.</summary>
+public sealed class CoachingOutlookOptions
+{
+    public const string SectionName = "Outlook";
+
+    /// <summary>The provider id from the Actionable Email Developer Dashboard; empty means Outlook shows the HTML fallback.</summary>
+    public string ActionableMessageOriginator { get; set; } = "";
+}

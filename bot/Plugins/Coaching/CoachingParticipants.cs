@@ -1,0 +1,51 @@
+using CaseCoach.Core.Organisation;
+using CaseCoach.Core.Persistence;
+using CaseCoach.Core.Reviews;
+using CaseCoach.Core.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace CaseCoach.Bot.Plugins.Coaching;
+
+/// <summary>
+/// R11: who is invited to a review's coaching session: the QA supervisor who decided, the reviewer, the caseworker
+/// and the caseworker's supervisor. Leadership is never on this list.
+/// </summary>
+public sealed record CoachingParticipants(Review Review, Person QaSupervisor, Person Reviewer, Person Caseworker, Person Supervisor)
+{
+    public IEnumerable<(AttendeeRole Role, Person Person)> Attendees =>
+    [
+        (AttendeeRole.QaSupervisor, QaSupervisor), (AttendeeRole.Reviewer, Reviewer),
+        (AttendeeRole.Caseworker, Caseworker), (AttendeeRole.Supervisor, Supervisor),
+    ];
+
+    /// <summary>Distinct by person: a QA supervisor who reviewed the case herself is invited once.</summary>
+    public IReadOnlyList<(AttendeeRole Role, Person Person)> Distinct =>
+        Attendees.DistinctBy(a => a.Person.Id).ToList();
+
+    /// <summary>R14: only those who plan the session may pick its time: the case's supervisor and the quality team.</summary>
+    public bool MayPick(Person person) =>
+        person.Id == Supervisor.Id || person.Id == QaSupervisor.Id || person.Id == Reviewer.Id;
+
+    public DateTimeZone Zone => DateTimeZoneProviders.Tzdb[Review.Jurisdiction.TimeZone];
+
+    public BusinessCalendar Calendar => new(Zone,
+        Review.Jurisdiction.Holidays.Select(LocalDate.FromDateOnly), closeOfBusiness: LocalTime.FromTimeOnly(Review.Jurisdiction.CloseOfBusiness));
+
+    /// <summary>R13 counts from the review's completion.</summary>
+    public DateTimeOffset CompletedAt => Review.CompletedAt ?? Review.DecidedAt ?? Review.StartedAt ?? DateTimeOffset.MinValue;
+
+    public static async Task<CoachingParticipants?> LoadAsync(CaseCoachDbContext db, long reviewId, CancellationToken cancellationToken)
+    {
+        var review = await db.Reviews
+            .Include(r => r.Reviewer)
+            .Include(r => r.Jurisdiction)
+            .Include(r => r.Case).ThenInclude(c => c.Caseworker)
+            .Include(r => r.Case).ThenInclude(c => c.Supervisor)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(r => r.Id == reviewId, cancellationToken);
+        if (review?.DecidedById is not { } qaId) return null;
+        var qa = await db.People.SingleAsync(p => p.Id == qaId, cancellationToken);
+        return new CoachingParticipants(review, qa, review.Reviewer, review.Case.Caseworker, review.Case.Supervisor);
+    }
+}

@@ -1,0 +1,20 @@
+using CaseCoach.Cards;
+
+namespace CaseCoach.Bot.Plugins.Coaching;
+
+/// <summary>
+/// Scheduling the coaching session (R10-R14): the sweep that turns a coaching-needed decision into a request with
+/// times, the card verbs that pick, widen or propose a time, and the sweep that places and cancels R10 holds.
+/// </summary>
+public sealed class CoachingPlugin : IBotPlugin
+{
+    public string Name => "coaching";
+
+    public void Register(PluginRegistration registration) => registration
+        .Verb<PickSlotAction>(CardVerbs.CoachingPick)
+        .Verb<NoneWorkAction>(CardVerbs.CoachingNoneWork)
+        .Verb<ProposeTimeAction>(CardVerbs.CoachingProposeTime)
+        .Verb<RefreshAction>(CardVerbs.CoachingRefresh)
+        .Sweep<CoachingRequestSweep>()
+        .Sweep<CoachingHoldSweep>();
+}
