@@ -14,4 +14,6 @@ public static class CardVerbs
     public const string ActionItemsVerify = "actionItems.verify";
     public const string ActionItemsSendBack = "actionItems.sendBack";
     public const string ActionItemsExtend = "actionItems.extend";
+    public const string ActionItemsRefresh = "actionItems.refresh";
+    public const string ActionItemsScheduleStaffing = "actionItems.scheduleStaffing";
 }

@@ -1,3 +1,4 @@
+using CaseCoach.Bot.Plugins.ActionItems;
 using CaseCoach.Bot.Plugins.Home;
 
 namespace CaseCoach.Bot.Plugins;
@@ -9,6 +10,8 @@ public static class PluginServiceCollectionExtensions
     {
         services.AddPlugin<HomePlugin>();
         services.AddScoped<HomeCards>();
+        services.AddPlugin<ActionItemsPlugin>();
+        services.AddActionItemServices();
         services.AddSingleton<PluginCatalog>();
         services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SweepService>();

@@ -1,8 +1,8 @@
 namespace CaseCoach.Bot.Plugins.Home;
 
 /// <summary>
-/// The bot's front door: help, and the personal lists. "my reviews" and "my tasks" answer from the
-/// review and action-item workflows; until those plugins exist there is nothing assigned to list.
+/// The bot's front door: help and "my reviews" ("my tasks" belongs to the action-items plugin). "my reviews"
+/// answers from the review workflow; until that plugin exists there is nothing assigned to list.
 /// </summary>
 public sealed class HomePlugin : IBotPlugin
 {
@@ -11,6 +11,5 @@ public sealed class HomePlugin : IBotPlugin
     public void Register(PluginRegistration registration) => registration
         .Command<HelpCommand>("help", "what I can do for you")
         .Command<MyReviewsCommand>("my reviews", "the case reviews assigned to you")
-        .Command<MyTasksCommand>("my tasks", "your open action items")
         .Verb<ShowHelpAction>("home.help");
 }

@@ -18,6 +18,7 @@ internal static class CardContract
             CardVerbs.ActionItemsReportDone, CardVerbs.ActionItemsReportBarrier, CardVerbs.ActionItemsVerify,
             CardVerbs.ActionItemsSendBack, CardVerbs.ActionItemsExtend,
         ],
+        ["escalation"] = [CardVerbs.ActionItemsScheduleStaffing],
         ["welcome"] = [], ["help"] = [], ["my-tasks"] = [], ["review-summary"] = [],
     };
 
@@ -35,6 +36,7 @@ internal static class CardContract
         CardVerbs.ActionItemsSendBack => ["actionItemId", $"sendBackReason-{data.GetProperty("actionItemId")}"],
         CardVerbs.ActionItemsExtend => ["actionItemId", $"newDueDate-{data.GetProperty("actionItemId")}"],
         CardVerbs.ActionItemsReportDone or CardVerbs.ActionItemsVerify => ["actionItemId"],
+        CardVerbs.ActionItemsScheduleStaffing => ["staffingId"],
         _ => throw new KeyNotFoundException($"No handler accepts verb '{verb}'."),
     };
 }

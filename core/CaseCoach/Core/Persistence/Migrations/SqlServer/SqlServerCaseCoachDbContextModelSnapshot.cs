@@ -22,6 +22,192 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("CaseCoach.Core.ActionItems.AccountabilityStaffing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("ActionItemIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CaseworkerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("EscalatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("MissedDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("ScheduledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long?>("ScheduledById")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("StartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseworkerId", "EscalatedAt");
+
+                    b.HasIndex("UnitId", "EscalatedAt");
+
+                    b.ToTable("AccountabilityStaffing");
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.ActionItems.ActionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Barrier")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("BarrierReportedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CoachingRecordId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("ExtendedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("ExtensionCount")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsSafety")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly>("OriginalDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("OwnerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("ReportedDoneAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SendBackReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("SentBackAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("CoachingRecordId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("ActionItem");
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.ActionItems.ActionItemNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ActionItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionItemId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("ActionItemNotice");
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.ActionItems.FidelityEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("ActionItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long?>("ActorPersonId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("CoachingRecordId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.HasIndex("Kind", "At");
+
+                    b.ToTable("FidelityEvent");
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -144,6 +330,50 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.HasIndex("CaseId");
 
                     b.ToTable("Children", (string)null);
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.Coaching.CoachingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ActionItemsEmailedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.PrimitiveCollection<string>("AnswersChangedToYes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ConcernsSummary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("RecordedOnTime")
+                        .HasColumnType("bit");
+
+                    b.Property<long?>("ReviewId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ReviewerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("SessionOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.ToTable("CoachingRecord");
                 });
 
             modelBuilder.Entity("CaseCoach.Core.Conversations.ConversationRecord", b =>
@@ -440,6 +670,27 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.ToTable("ProcessedActivities");
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.ActionItems.ActionItem", b =>
+                {
+                    b.HasOne("CaseCoach.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseCoach.Core.Coaching.CoachingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CoachingRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseCoach.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Cases.Case", b =>
                 {
                     b.HasOne("CaseCoach.Core.Organisation.Person", "Caseworker")
@@ -474,6 +725,52 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.Coaching.CoachingRecord", b =>
+                {
+                    b.HasOne("CaseCoach.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseCoach.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CaseCoach.Core.Coaching.CoachingAttendee", "Attendees", b1 =>
+                        {
+                            b1.Property<Guid>("CoachingRecordId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<long>("PersonId");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.HasKey("CoachingRecordId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CoachingRecord");
+
+                            b1
+                                .ToJson("Attendees")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CoachingRecordId");
+                        });
+
+                    b.Navigation("Attendees");
                 });
 
             modelBuilder.Entity("CaseCoach.Core.Organisation.Person", b =>
