@@ -15,5 +15,7 @@ public static class CardVerbs
     public const string ActionItemsSendBack = "actionItems.sendBack";
     public const string ActionItemsExtend = "actionItems.extend";
     public const string ActionItemsRefresh = "actionItems.refresh";
+    public const string ActionItemsAddRow = "actionItems.addRow";
+    public const string ActionItemsRecordCoaching = "actionItems.recordCoaching";
     public const string ActionItemsScheduleStaffing = "actionItems.scheduleStaffing";
 }

@@ -12,6 +12,9 @@ public sealed class ActionItemsPlugin : IBotPlugin
 
     public void Register(PluginRegistration registration) => registration
         .Command<MyTasksCommand>("my tasks", "your open action items")
+        .Command<RecordCoachingCommandHandler>("record coaching", "document a coaching session and its action items (quality team)")
+        .Verb<AddRowAction>(CardVerbs.ActionItemsAddRow)
+        .Verb<RecordCoachingAction>(CardVerbs.ActionItemsRecordCoaching)
         .Verb<ReportDoneAction>(CardVerbs.ActionItemsReportDone)
         .Verb<ReportBarrierAction>(CardVerbs.ActionItemsReportBarrier)
         .Verb<VerifyAction>(CardVerbs.ActionItemsVerify)

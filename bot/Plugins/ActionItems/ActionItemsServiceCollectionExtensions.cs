@@ -12,6 +12,7 @@ public static class ActionItemsServiceCollectionExtensions
         services.AddScoped<RecordCoaching>();
         services.AddScoped<NoticeSender>();
         services.AddScoped<Escalations>();
+        services.AddScoped<CoachingRecordForm>();
         return services;
     }
 }

@@ -19,6 +19,7 @@ internal static class CardContract
             CardVerbs.ActionItemsSendBack, CardVerbs.ActionItemsExtend,
         ],
         ["escalation"] = [CardVerbs.ActionItemsScheduleStaffing],
+        ["coaching-record"] = [CardVerbs.ActionItemsAddRow, CardVerbs.ActionItemsRecordCoaching],
         ["welcome"] = [], ["help"] = [], ["my-tasks"] = [], ["review-summary"] = [],
     };
 
@@ -37,6 +38,13 @@ internal static class CardContract
         CardVerbs.ActionItemsExtend => ["actionItemId", $"newDueDate-{data.GetProperty("actionItemId")}"],
         CardVerbs.ActionItemsReportDone or CardVerbs.ActionItemsVerify => ["actionItemId"],
         CardVerbs.ActionItemsScheduleStaffing => ["staffingId"],
+        CardVerbs.ActionItemsAddRow => ["caseId", "rowCount"],
+        CardVerbs.ActionItemsRecordCoaching =>
+        [
+            "caseId", "rowCount", "sessionDate", "concerns", "answersChangedToYes", "appreciation",
+            .. sampleData.GetProperty("people").EnumerateArray().Select(p => $"attended-{p.GetProperty("personId")}"),
+            .. sampleData.GetProperty("rows").EnumerateArray().SelectMany(r => new[] { "description", "owner", "due", "safety" }.Select(k => $"{k}-{r.GetProperty("rowId")}")),
+        ],
         _ => throw new KeyNotFoundException($"No handler accepts verb '{verb}'."),
     };
 }
