@@ -21,5 +21,6 @@ public sealed class ActionItemsPlugin : IBotPlugin
         .Verb<SendBackAction>(CardVerbs.ActionItemsSendBack)
         .Verb<ExtendAction>(CardVerbs.ActionItemsExtend)
         .Verb<RefreshAction>(CardVerbs.ActionItemsRefresh)
+        .Verb<ScheduleStaffingAction>(CardVerbs.ActionItemsScheduleStaffing)
         .Sweep<ActionItemSweep>();
 }

@@ -13,6 +13,7 @@ public static class ActionItemsServiceCollectionExtensions
         services.AddScoped<NoticeSender>();
         services.AddScoped<Escalations>();
         services.AddScoped<CoachingRecordForm>();
+        services.AddTransient<Core.Outbox.IOutboxDeliverer, StaffingBookingDeliverer>();
         return services;
     }
 }

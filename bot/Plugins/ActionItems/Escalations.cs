@@ -47,12 +47,16 @@ public sealed class Escalations(
             i.Description, checklist.People[i.OwnerId].Name, clock.CloseOfBusinessOn(i.DueOn),
             DuePhrase.For(i.DueOn, i.Status == ActionItemStatus.Open, clock.Now, viewer.TimeZone), i.Barrier ?? "")).ToList();
         var scheduled = staffing.StartsAt is { } start
-            ? $"Accountability staffing booked for {start.ToOffset(TimeSpan.Zero):yyyy-MM-dd HH:mm} UTC; the invitation is in your calendar."
+            ? $"Accountability staffing booked for {InZone(start, viewer.TimeZone)}; the invitation is on its way to everyone's calendar."
             : "";
         return cards.Render(new EscalationCard(configuration["Outlook:ActionableMessageOriginator"] ?? "", staffing.Id.ToString(),
             checklist.Case.Name, checklist.Caseworker.Name, unit.Name, items, warning, scheduled,
             CanSchedule: staffing.ScheduledAt is null && ActionItemRoles.CanScheduleStaffing(viewer)));
     }
+
+    private static string InZone(DateTimeOffset start, string timeZone) =>
+        NodaTime.Instant.FromDateTimeOffset(start).InZone(Core.Scheduling.ZoneNames.Find(timeZone) ?? NodaTime.DateTimeZone.Utc)
+            .ToDateTimeOffset().ToString("dddd, MMMM d 'at' h:mm tt", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
 
     /// <summary>Every director of quality, and the program director over the caseworker.</summary>
     public async Task<IReadOnlyList<Person>> DirectorsAsync(Checklist checklist, CancellationToken cancellationToken)

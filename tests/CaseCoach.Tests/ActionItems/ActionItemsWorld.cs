@@ -73,7 +73,7 @@ public sealed class ActionItemsWorld : IAsyncDisposable
 
     public async Task<JsonElement> InvokeAsync(TestPerson from, string verb, JsonObject data)
     {
-        using var response = await Channel.SendAsync(Channel.Activities.Invoke(from, verb, data));
+        using var response = await Channel.SendAsync(Channel.Activities.Invoke(from, verb, (JsonObject)data.DeepClone()));
         response.EnsureSuccessStatusCode();
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.Clone();
     }
