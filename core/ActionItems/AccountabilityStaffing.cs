@@ -14,14 +14,18 @@ public sealed class AccountabilityStaffing
     public long UnitId { get; private set; }
     public Guid[] ActionItemIds { get; private set; } = [];
     public DateOnly MissedDueOn { get; private set; }
+
+    /// <summary>The sweep notice that raised it; the escalation cards' outbox keys start with it, so they can be updated.</summary>
+    public string NoticeKey { get; private set; } = "";
     public DateTimeOffset EscalatedAt { get; private set; }
     public DateTimeOffset? ScheduledAt { get; private set; }
     public long? ScheduledById { get; private set; }
     public DateTimeOffset? StartsAt { get; private set; }
 
     public static AccountabilityStaffing Escalate(
-        long caseId, long caseworkerId, long unitId, IEnumerable<Guid> actionItemIds, DateOnly missedDueOn, DateTimeOffset now) => new()
+        long caseId, long caseworkerId, long unitId, IEnumerable<Guid> actionItemIds, DateOnly missedDueOn, string noticeKey, DateTimeOffset now) => new()
     {
+        NoticeKey = noticeKey,
         Id = Guid.CreateVersion7(now),
         CaseId = caseId,
         CaseworkerId = caseworkerId,

@@ -1,9 +1,11 @@
 using System.Text.Json;
+using CaseCoach.Bot.Connector.Http;
 using CaseCoach.Bot.Connector.Schema;
 using CaseCoach.Cards;
 using CaseCoach.Cards.ActionItems;
 using CaseCoach.Core.ActionItems;
 using CaseCoach.Core.Organisation;
+using CaseCoach.Core.Outbox;
 using CaseCoach.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +17,7 @@ namespace CaseCoach.Bot.Plugins.ActionItems;
 /// repeat warning when the worker or unit had one recently.
 /// </summary>
 public sealed class Escalations(
-    CaseCoachDbContext db, ActionItemsContext context, Proactive proactive, ActionItemsEmails emails, ICardRenderer cards,
+    CaseCoachDbContext db, ActionItemsContext context, Proactive proactive, ActionItemsEmails emails, ICardRenderer cards, OutboxWriter outbox,
     IConfiguration configuration, ILogger<Escalations> logger)
 {
     /// <summary>R23: "repeat" means within a quarter.</summary>
@@ -25,7 +27,7 @@ public sealed class Escalations(
     {
         var clock = await context.ClockAsync(cancellationToken);
         var staffing = AccountabilityStaffing.Escalate(checklist.Case.Id, checklist.Case.CaseworkerId, checklist.Case.UnitId,
-            items.Select(i => i.Id), items.Min(i => i.DueOn), clock.Now);
+            items.Select(i => i.Id), items.Min(i => i.DueOn), key, clock.Now);
         db.Add(staffing);
         var warning = await RepeatWarningAsync(staffing, cancellationToken);
         var directors = await DirectorsAsync(checklist, cancellationToken);
@@ -33,10 +35,30 @@ public sealed class Escalations(
         foreach (var director in directors)
         {
             var card = await RenderAsync(staffing, checklist, director, warning, cancellationToken);
-            await proactive.SendAsync(director, $"{key}:card:{director.Id}",
+            await proactive.SendAsync(director, CardKey(staffing, director),
                 new Activity { Type = "message", Attachments = [Attachment.AdaptiveCard(card)] }, cancellationToken);
         }
     }
+
+    /// <summary>Replaces each director's delivered escalation card with their new view (after the staffing is booked).</summary>
+    public async Task UpdateCardsAsync(AccountabilityStaffing staffing, Checklist checklist, string warning, CancellationToken cancellationToken)
+    {
+        foreach (var director in await DirectorsAsync(checklist, cancellationToken))
+        {
+            var key = CardKey(staffing, director);
+            var sent = await db.OutboxMessages.AsNoTracking().Where(m => m.IdempotencyKey == key && m.ExternalId != null)
+                .Select(m => new { m.ExternalId, m.Payload }).SingleOrDefaultAsync(cancellationToken);
+            if (sent is null)
+                continue;
+            var reference = JsonSerializer.Deserialize<TeamsMessagePayload>(sent.Payload, BotJson.Options)!.Reference;
+            var card = await RenderAsync(staffing, checklist, director, warning, cancellationToken);
+            outbox.Enqueue(TeamsOutbox.UpdateKind, $"{key}:update:{staffing.ScheduledAt:yyyyMMddHHmmss}",
+                TeamsOutbox.UpdatePayload(reference, sent.ExternalId!,
+                    new Activity { Type = "message", Id = sent.ExternalId, Attachments = [Attachment.AdaptiveCard(card)] }));
+        }
+    }
+
+    private static string CardKey(AccountabilityStaffing staffing, Person director) => $"{staffing.NoticeKey}:card:{director.Id}";
 
     public async Task<JsonElement> RenderAsync(
         AccountabilityStaffing staffing, Checklist checklist, Person viewer, string warning, CancellationToken cancellationToken)

@@ -52,6 +52,7 @@ public sealed class ScheduleStaffingAction(
         outbox.Enqueue(StaffingBookingDeliverer.StaffingKind, $"staffing:{staffing.Id:N}", new StaffingBookingPayload(
             $"staffing-{staffing.Id:N}", $"Accountability staffing: {checklist.Case.Name}",
             "<p>" + System.Net.WebUtility.HtmlEncode(text) + "</p>", text, start, start + Length, attendees));
+        await escalations.UpdateCardsAsync(staffing, checklist, warning, cancellationToken);
         return InvokeResponse.Card(await escalations.RenderAsync(staffing, checklist, actor, warning, cancellationToken));
     }
 }

@@ -14,6 +14,7 @@ internal sealed class AccountabilityStaffingConfiguration : IEntityTypeConfigura
         // Ids are made by the entity (UUIDv7) so cards and outbox keys can name it before the turn commits.
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.PrimitiveCollection(s => s.ActionItemIds);
+        builder.Property(s => s.NoticeKey).HasMaxLength(ActionItemNotice.KeyMaxLength);
 
         // R23: repeat staffings are counted per worker and per unit.
         builder.HasIndex(s => new { s.CaseworkerId, s.EscalatedAt });

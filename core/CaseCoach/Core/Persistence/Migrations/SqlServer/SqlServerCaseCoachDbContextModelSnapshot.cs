@@ -43,6 +43,11 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("MissedDueOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("NoticeKey")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
                     b.Property<DateTimeOffset?>("ScheduledAt")
                         .HasColumnType("datetimeoffset");
 

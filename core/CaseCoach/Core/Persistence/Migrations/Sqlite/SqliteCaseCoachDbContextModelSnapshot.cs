@@ -38,6 +38,11 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("MissedDueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NoticeKey")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ScheduledAt")
                         .HasColumnType("INTEGER");
 

@@ -21,6 +21,7 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     UnitId = table.Column<long>(type: "bigint", nullable: false),
                     ActionItemIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     MissedDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    NoticeKey = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: false),
                     EscalatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     ScheduledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     ScheduledById = table.Column<long>(type: "bigint", nullable: true),

@@ -21,6 +21,7 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     UnitId = table.Column<long>(type: "INTEGER", nullable: false),
                     ActionItemIds = table.Column<string>(type: "TEXT", nullable: false),
                     MissedDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NoticeKey = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
                     EscalatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ScheduledAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ScheduledById = table.Column<long>(type: "INTEGER", nullable: true),
