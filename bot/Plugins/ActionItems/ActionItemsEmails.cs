@@ -81,9 +81,11 @@ public sealed class ActionItemsEmails(
     private async Task QueueAsync(
         string template, string key, object model, IEnumerable<string> to, IEnumerable<string> cc, CancellationToken cancellationToken)
     {
-        var rendered = await templates.RenderAsync(template, model, cancellationToken);
         var toList = to.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var ccList = cc.Distinct(StringComparer.OrdinalIgnoreCase).Where(a => !toList.Contains(a, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (toList.Count == 0 && ccList.Count == 0)
+            return; // nobody configured to receive it (e.g. no director of quality yet): the Teams card still goes out
+        var rendered = await templates.RenderAsync(template, model, cancellationToken);
         var names = await db.People.AsNoTracking().Where(p => toList.Contains(p.Email) || ccList.Contains(p.Email))
             .ToDictionaryAsync(p => p.Email, p => p.Name, cancellationToken);
         CoreMail.EmailAddress Address(string email) => new(email, names.GetValueOrDefault(email));

@@ -37,6 +37,8 @@ public sealed class NoticeSender(
                         : $"These action items for **{checklist.Case.Name}** are now past due:\n\n{string.Join("\n", lines)}\n\nPlease mark them done on the checklist card, or report a barrier today so it can be addressed.";
                     await proactive.SendAsync(person, $"{key}:to:{person.Id}", new Activity { Type = "message", Text = text, TextFormat = "markdown" }, cancellationToken);
                 }
+                if (kind == NoticeKind.Overdue)
+                    await checklists.UpdateEverywhereAsync(checklist, cancellationToken); // the cards now say "Overdue"
                 break;
             case NoticeKind.OverdueEmail:
                 await emails.OverdueAsync(checklist, items, key, await escalations.ProgramDirectorAsync(checklist, cancellationToken), cancellationToken);

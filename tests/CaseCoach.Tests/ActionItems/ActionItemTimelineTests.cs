@@ -52,8 +52,9 @@ public class ActionItemTimelineTests
         await world.SetClockAsync(At(32, 17, 30));
         before = world.Connector.Requests.Count;
         await world.Channel.SweepAsync();
-        var overdueNotices = world.Connector.Requests.Skip(before).Select(r => r.BodyString("text")).ToList();
-        Assert.Equal(2, overdueNotices.Count(t => t!.Contains("now past due", StringComparison.Ordinal)));
+        var overdueNotices = world.Connector.Requests.Skip(before).ToList();
+        Assert.Equal(2, overdueNotices.Count(r => r.BodyString("text")?.Contains("now past due", StringComparison.Ordinal) == true));
+        Assert.Equal(3, overdueNotices.Count(r => r.Method == "PUT" && r.Body!.Value.ToString().Contains("Overdue", StringComparison.Ordinal)));
 
         // Thursday morning: the overdue email (R21), once.
         await world.SetClockAsync(At(33, 8, 30));
