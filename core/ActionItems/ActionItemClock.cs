@@ -34,6 +34,8 @@ public sealed record ActionItemClock(BusinessCalendar Calendar, DateTimeOffset N
     /// <summary>R20: an open item becomes overdue at close of business on its due date; reported done is not overdue.</summary>
     public bool IsOverdue(ActionItem item) => item.Status == ActionItemStatus.Open && Now >= CloseOfBusinessOn(item.DueOn);
 
+    public DateTimeOffset EndOf(DateOnly date) => Calendar.EndOf(LocalDate.FromDateOnly(date)).ToDateTimeOffset();
+
     public DateTimeOffset MorningOf(DateOnly date) =>
         LocalDate.FromDateOnly(date).At(BusinessMorning).InZoneLeniently(Calendar.Zone).ToInstant().ToDateTimeOffset();
 

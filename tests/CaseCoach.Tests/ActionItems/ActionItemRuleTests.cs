@@ -79,4 +79,24 @@ public class ActionItemRuleTests
         var id = Guid.NewGuid();
         Assert.NotEqual(OverduePlan.Key(NoticeKind.Reminder, id, Today), OverduePlan.Key(NoticeKind.Reminder, id, Today.AddDays(7)));
     }
+
+    [Fact]
+    public void Timeframes_are_measured_from_the_stored_dates_R24()
+    {
+        var jurisdiction = Jurisdiction.Create("r", "Riverside", "America/New_York", new TimeOnly(17, 0), "sp");
+        var due = new DateOnly(2026, 12, 2);
+        var item = ActionItem.Agree(Guid.NewGuid(), 1, "Referral", 7, due, false, Today, Now);
+        var clock = ActionItemClock.For(jurisdiction, new DateTimeOffset(2026, 12, 10, 9, 0, 0, TimeSpan.FromHours(-5)));
+        Assert.Null(FidelityTimeframes.BarrierAddressedOnTime(item, null, clock));
+
+        item.ReportBarrier(7, "Provider waitlist", new DateTimeOffset(2026, 12, 1, 15, 0, 0, TimeSpan.FromHours(-5)));
+        Assert.False(FidelityTimeframes.BarrierAddressedOnTime(item, null, clock));
+        item.ExtendDueDate(3, new DateOnly(2026, 12, 9), Today, new DateTimeOffset(2026, 12, 3, 16, 0, 0, TimeSpan.FromHours(-5)));
+        Assert.True(FidelityTimeframes.BarrierAddressedOnTime(item, null, clock));
+
+        var onTime = AccountabilityStaffing.Escalate(1, 7, 2, [item.Id], due, "k", new DateTimeOffset(2026, 12, 3, 17, 30, 0, TimeSpan.FromHours(-5)));
+        var late = AccountabilityStaffing.Escalate(1, 7, 2, [item.Id], due, "k", new DateTimeOffset(2026, 12, 4, 17, 30, 0, TimeSpan.FromHours(-5)));
+        Assert.True(FidelityTimeframes.AccountabilityInitiatedOnTime(onTime, clock));
+        Assert.False(FidelityTimeframes.AccountabilityInitiatedOnTime(late, clock));
+    }
 }
