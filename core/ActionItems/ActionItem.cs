@@ -35,6 +35,9 @@ public sealed class ActionItem
     public DateTimeOffset? SentBackAt { get; private set; }
     public DateTimeOffset? ExtendedAt { get; private set; }
 
+    /// <summary>Bumped by every step: two people acting on the same item at once cannot both win (optimistic concurrency).</summary>
+    public int Version { get; private set; }
+
     /// <summary>R16: owners and due dates are agreed in the session; a date already past is a typo, not a plan.</summary>
     public static ActionItem Agree(
         Guid coachingRecordId, long caseId, string description, long ownerId, DateOnly dueOn, bool isSafety, DateOnly today, DateTimeOffset now)
@@ -71,6 +74,7 @@ public sealed class ActionItem
                 : "This item is already reported done and is waiting for the reviewer to verify it.");
         Status = ActionItemStatus.ReportedDone;
         ReportedDoneAt = now;
+        Version++;
         return Event(FidelityEventKinds.ReportedDone, actorId, now);
     }
 
@@ -86,6 +90,7 @@ public sealed class ActionItem
             throw new ActionItemRuleException($"A barrier has at most {NoteMaxLength} characters.");
         Barrier = text;
         BarrierReportedAt = now;
+        Version++;
         return Event(FidelityEventKinds.BarrierReported, actorId, now);
     }
 
@@ -98,6 +103,7 @@ public sealed class ActionItem
                 : "This item has not been reported done yet; it can be verified once the caseworker reports it (R18).");
         Status = ActionItemStatus.Verified;
         VerifiedAt = now;
+        Version++;
         return Event(FidelityEventKinds.Verified, actorId, now);
     }
 
@@ -114,6 +120,7 @@ public sealed class ActionItem
         Status = ActionItemStatus.Open;
         SendBackReason = text;
         SentBackAt = now;
+        Version++;
         return Event(FidelityEventKinds.SentBack, actorId, now);
     }
 
@@ -131,6 +138,7 @@ public sealed class ActionItem
         DueOn = newDueOn;
         ExtensionCount++;
         ExtendedAt = now;
+        Version++;
         return Event(FidelityEventKinds.DueDateExtended, actorId, now);
     }
 

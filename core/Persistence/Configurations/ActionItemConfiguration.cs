@@ -17,6 +17,7 @@ internal sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionI
         builder.Property(a => a.Barrier).HasMaxLength(ActionItem.NoteMaxLength);
         builder.Property(a => a.SendBackReason).HasMaxLength(ActionItem.NoteMaxLength);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(a => a.Version).IsConcurrencyToken();
 
         // The sweeps' query: open items by due date.
         builder.HasIndex(a => new { a.Status, a.DueOn });

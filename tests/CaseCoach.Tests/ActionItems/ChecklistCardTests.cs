@@ -129,6 +129,22 @@ public class ChecklistCardTests
         Assert.Equal(403, outsider.GetProperty("statusCode").GetInt32());
     }
 
+    [Fact]
+    public async Task Two_reviewers_verifying_at_once_verify_once_R18()
+    {
+        await using var world = await ActionItemsWorld.StartAsync(Monday);
+        var id = Assert.Single(await world.RecordCoachingAsync(Today, ("Add visit notes", Today.AddDays(2), false)));
+        await world.InvokeAsync(world.Caseworker, CardVerbs.ActionItemsReportDone, Data(id));
+
+        var responses = await Task.WhenAll(
+            world.Channel.SendAsync(world.Channel.Activities.Invoke(world.Reviewer, CardVerbs.ActionItemsVerify, Data(id))),
+            world.Channel.SendAsync(world.Channel.Activities.Invoke(world.Reviewer, CardVerbs.ActionItemsVerify, Data(id))));
+        foreach (var response in responses) response.Dispose();
+
+        Assert.Equal(ActionItemStatus.Verified, (await world.ItemAsync(id)).Status);
+        Assert.Equal(1, await world.QueryAsync(db => Task.FromResult(db.Set<FidelityEvent>().Count(e => e.Kind == FidelityEventKinds.Verified))));
+    }
+
     internal static JsonObject Data(Guid id) => new() { ["actionItemId"] = id.ToString() };
 
     internal static JsonElement Card(Fakes.ConnectorRequest request) =>

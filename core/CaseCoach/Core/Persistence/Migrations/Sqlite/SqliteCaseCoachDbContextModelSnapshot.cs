@@ -126,6 +126,10 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.Property<long?>("VerifiedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");

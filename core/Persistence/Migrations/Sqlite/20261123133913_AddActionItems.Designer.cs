@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCaseCoachDbContext))]
-    [Migration("20261123132919_AddActionItems")]
+    [Migration("20261123133913_AddActionItems")]
     partial class AddActionItems
     {
         /// <inheritdoc />
@@ -127,6 +127,10 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("VerifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

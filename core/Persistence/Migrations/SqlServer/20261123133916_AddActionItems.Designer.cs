@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCaseCoachDbContext))]
-    [Migration("20261123132922_AddActionItems")]
+    [Migration("20261123133916_AddActionItems")]
     partial class AddActionItems
     {
         /// <inheritdoc />
@@ -133,6 +133,10 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("VerifiedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 

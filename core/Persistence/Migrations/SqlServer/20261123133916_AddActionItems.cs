@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CaseCoach.Core.Persistence.Migrations.Sqlite
+namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class AddActionItems : Migration
@@ -15,17 +15,17 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                 name: "AccountabilityStaffing",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
-                    CaseworkerId = table.Column<long>(type: "INTEGER", nullable: false),
-                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ActionItemIds = table.Column<string>(type: "TEXT", nullable: false),
-                    MissedDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    NoticeKey = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
-                    EscalatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ScheduledAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ScheduledById = table.Column<long>(type: "INTEGER", nullable: true),
-                    StartsAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    CaseworkerId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    ActionItemIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    MissedDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    NoticeKey = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: false),
+                    EscalatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ScheduledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ScheduledById = table.Column<long>(type: "bigint", nullable: true),
+                    StartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -36,11 +36,11 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                 name: "ActionItemNotice",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
-                    ActionItemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Key = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: false),
+                    ActionItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -51,17 +51,17 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                 name: "CoachingRecord",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReviewId = table.Column<long>(type: "INTEGER", nullable: true),
-                    ReviewerId = table.Column<long>(type: "INTEGER", nullable: false),
-                    SessionOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ConcernsSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    AnswersChangedToYes = table.Column<string>(type: "TEXT", nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RecordedOnTime = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ActionItemsEmailedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Attendees = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    ReviewId = table.Column<long>(type: "bigint", nullable: true),
+                    ReviewerId = table.Column<long>(type: "bigint", nullable: false),
+                    SessionOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ConcernsSummary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    AnswersChangedToYes = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RecordedOnTime = table.Column<bool>(type: "bit", nullable: false),
+                    ActionItemsEmailedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Attendees = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -84,15 +84,15 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                 name: "FidelityEvent",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
-                    CoachingRecordId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ActionItemId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ActorPersonId = table.Column<long>(type: "INTEGER", nullable: true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    CoachingRecordId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ActionItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ActorPersonId = table.Column<long>(type: "bigint", nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -103,24 +103,25 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                 name: "ActionItem",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CoachingRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    OwnerId = table.Column<long>(type: "INTEGER", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    OriginalDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    IsSafety = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Barrier = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    SendBackReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ExtensionCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReportedDoneAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    BarrierReportedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    VerifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    SentBackAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ExtendedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CoachingRecordId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    OwnerId = table.Column<long>(type: "bigint", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    OriginalDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    IsSafety = table.Column<bool>(type: "bit", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Barrier = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    SendBackReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ExtensionCount = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ReportedDoneAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    BarrierReportedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    VerifiedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SentBackAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ExtendedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
