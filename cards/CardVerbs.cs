@@ -9,6 +9,7 @@ public static class CardVerbs
     public const string ReviewStart = "review.start";
     public const string ReviewSaveDraft = "review.saveDraft";
     public const string ReviewSubmit = "review.submit";
+    public const string ReviewConfirmDecision = "review.confirmDecision";
     public const string ActionItemsReportDone = "actionItems.reportDone";
     public const string ActionItemsReportBarrier = "actionItems.reportBarrier";
     public const string ActionItemsVerify = "actionItems.verify";

@@ -23,4 +23,15 @@ for harness in tests/CaseCoach.Tests/*/js; do
   npm ci --prefix "$harness" --no-audit --no-fund --loglevel=error
 done
 
-dotnet test CaseCoach.slnx
+# dotnet test prints its own summary; the closing "N passed, N failed" line is for CI's reader.
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+dotnet test CaseCoach.slnx 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+passed=$(awk '/^  succeeded: /{s+=$2} END{print s+0}' "$log")
+failed=$(awk '/^  failed: /{s+=$2} END{print s+0}' "$log")
+skipped=$(awk '/^  skipped: /{s+=$2} END{print s+0}' "$log")
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+exit "$status"

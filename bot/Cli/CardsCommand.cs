@@ -94,11 +94,16 @@ public static class CardsCommand
         }
     }
 
-    private static string ReadText(FileInfo file) =>
-        file.Exists ? File.ReadAllText(file.FullName) : throw new CliException($"File not found: {file.FullName}");
-
-    private static IEnumerable<KeyValuePair<string, string>> ReadFolder(DirectoryInfo dir)
+    /// <summary>Relative paths are the caller's, not bot/ where `dotnet run` starts the program.</summary>
+    private static string ReadText(FileInfo typed)
     {
+        var file = new FileInfo(CallerPath.Resolve(typed.ToString()));
+        return file.Exists ? File.ReadAllText(file.FullName) : throw new CliException($"File not found: {file.FullName}");
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> ReadFolder(DirectoryInfo typed)
+    {
+        var dir = new DirectoryInfo(CallerPath.Resolve(typed.ToString()));
         if (!dir.Exists) throw new CliException($"Folder not found: {dir.FullName}");
         return dir.GetFiles("*.json").Select(f => new KeyValuePair<string, string>(f.Name, File.ReadAllText(f.FullName)));
     }

@@ -8,7 +8,7 @@ namespace CaseCoach.Bot.Cli;
 /// </summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["migrate", "package", "doctor", "cards", "--help", "-h", "-?"];
+    private static readonly string[] Verbs = ["migrate", "import", "package", "doctor", "cards", "--help", "-h", "-?"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -19,6 +19,7 @@ public static class CliVerbs
         var root = new RootCommand("CaseCoach: case review, coaching and accountability bot for Teams and Outlook. Without a verb, runs the bot.")
         {
             MigrateCommand.Create(configurationSource.Configuration),
+            ImportCommand.Create(configurationSource.Configuration),
             PackageCommand.Create(configurationSource.Configuration),
             DoctorCommand.Create(configurationSource.Configuration, configurationSource.Environment.EnvironmentName),
             CardsCommand.Create(),

@@ -8,6 +8,7 @@ using CaseCoach.Core.Outbox;
 using CaseCoach.Core.Persistence;
 using CaseCoach.Bot.Connector.Hosting;
 using CaseCoach.Bot.Plugins;
+using CaseCoach.Bot.Plugins.Reviews;
 using CaseCoach.Bot.Turns;
 
 namespace CaseCoach.Bot.Hosting;
@@ -30,6 +31,7 @@ public static class CaseCoachHostExtensions
         services.AddCaseCoachCalendar(configuration);
         services.AddCaseCoachCards();
         services.AddBotTurns();
+        services.AddCaseCoachReviews(configuration);
         services.AddBotPlugins();
         services.AddHealthChecks().AddDbContextCheck<CaseCoachDbContext>();
         return builder;

@@ -1,5 +1,6 @@
 using CaseCoach.Bot.Plugins.ActionItems;
 using CaseCoach.Bot.Plugins.Home;
+using CaseCoach.Bot.Plugins.Reviews;
 
 namespace CaseCoach.Bot.Plugins;
 
@@ -9,6 +10,7 @@ public static class PluginServiceCollectionExtensions
     public static IServiceCollection AddBotPlugins(this IServiceCollection services)
     {
         services.AddPlugin<HomePlugin>();
+        services.AddPlugin<ReviewsPlugin>();
         services.AddScoped<HomeCards>();
         services.AddPlugin<ActionItemsPlugin>();
         services.AddActionItemServices();

@@ -12,4 +12,7 @@ public interface ITurnJournal
 
     /// <summary>Commits the turn. Returns the earlier outcome instead when a concurrent delivery won the race.</summary>
     Task<TurnOutcome> CommitAsync(TurnKey? key, TurnContext turn, TurnOutcome outcome, CancellationToken cancellationToken);
+
+    /// <summary>Forgets every uncommitted change, so the turn can run again from a clean state.</summary>
+    void Discard();
 }

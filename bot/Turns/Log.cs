@@ -20,6 +20,9 @@ internal static partial class Log
     [LoggerMessage(1006, LogLevel.Information, "Bot removed from a {ConversationType} conversation")]
     public static partial void Uninstalled(ILogger logger, string? conversationType);
 
+    [LoggerMessage(1008, LogLevel.Information, "Activity of type {Type} conflicted with a concurrent turn; running it once more")]
+    public static partial void RetriedAfterConflict(ILogger logger, string? type);
+
     [LoggerMessage(1007, LogLevel.Information, "A concurrent delivery of the same activity committed first")]
     public static partial void LostRace(ILogger logger);
 }

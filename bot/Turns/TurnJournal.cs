@@ -55,6 +55,8 @@ public sealed class TurnJournal(CaseCoachDbContext db, OutboxWriter outbox, Time
         }
     }
 
+    public void Discard() => db.ChangeTracker.Clear();
+
     /// <summary>serviceUrl is "stable but can change": every authenticated activity carries the current one.</summary>
     private async Task RefreshCoordinatesAsync(TurnContext turn, CancellationToken cancellationToken)
     {

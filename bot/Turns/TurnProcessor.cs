@@ -1,5 +1,5 @@
 using CaseCoach.Bot.Connector.Schema;
-using CaseCoach.Bot.Plugins;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseCoach.Bot.Turns;
 
@@ -15,6 +15,22 @@ public sealed class TurnProcessor(
     ILogger<TurnProcessor> logger)
 {
     public async Task<TurnOutcome> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ProcessOnceAsync(activity, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another turn changed the same rows first (Teams sends conversationUpdate and
+            // installationUpdate together on install): run once more on what it committed.
+            Log.RetriedAfterConflict(logger, activity.Type);
+            journal.Discard();
+            return await ProcessOnceAsync(activity, cancellationToken);
+        }
+    }
+
+    private async Task<TurnOutcome> ProcessOnceAsync(Activity activity, CancellationToken cancellationToken)
     {
         var key = TurnKey.From(activity);
         if (key is not null && await journal.FindProcessedAsync(key, cancellationToken) is { } earlier)

@@ -77,6 +77,44 @@ public sealed class Case
 
     public void AddChild(DateOnly birthDate) => _children.Add(new Child(birthDate));
 
+    /// <summary>R1: each new listing is the truth about a case; the agency may correct its name.</summary>
+    public void Rename(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim();
+    }
+
+    /// <summary>R2: the first review is due from the opening date, so a corrected date in the listing counts.</summary>
+    public void CorrectOpenedOn(DateOnly openedOn) => OpenedOn = openedOn;
+
+    /// <summary>R1: a case may move to another unit between listings.</summary>
+    public void MoveToUnit(Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        Unit = unit;
+    }
+
+    /// <summary>
+    /// R1, R2: the listing says who the children are. Replaced only when the dates differ, so a
+    /// re-imported listing leaves the stored children (and their ids) alone.
+    /// </summary>
+    public bool ReplaceChildren(IEnumerable<DateOnly> birthDates)
+    {
+        var wanted = birthDates.Order().ToArray();
+        if (_children.Select(c => c.BirthDate).Order().SequenceEqual(wanted))
+        {
+            return false;
+        }
+
+        _children.Clear();
+        foreach (var birthDate in wanted)
+        {
+            _children.Add(new Child(birthDate));
+        }
+
+        return true;
+    }
+
     /// <summary>R2: a closed case gets no further reviews.</summary>
     public void Close() => Status = CaseStatus.Closed;
 }

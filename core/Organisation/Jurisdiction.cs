@@ -18,6 +18,9 @@ public sealed class Jurisdiction
     public string[] DesignatedRecipientEmails { get; private set; } = [];
     public string[] EscalationContactEmails { get; private set; } = [];
 
+    /// <summary>R10: some jurisdictions place a tentative coaching hold when a review starts.</summary>
+    public bool PlacesTentativeCoachingHold { get; private set; }
+
     public static Jurisdiction Create(
         string key, string name, string timeZone, TimeOnly closeOfBusiness, string instrumentKey)
     {
@@ -57,4 +60,7 @@ public sealed class Jurisdiction
     /// <summary>R22: who hears about an accountability staffing beyond the program director.</summary>
     public void SetEscalationContacts(IEnumerable<string> emails) =>
         EscalationContactEmails = EmailAddress.NormaliseAll(emails, nameof(emails));
+
+    /// <summary>R10: whether starting a review also places a tentative coaching hold.</summary>
+    public void PlaceTentativeCoachingHolds(bool place) => PlacesTentativeCoachingHold = place;
 }

@@ -10,6 +10,9 @@ public sealed class Unit
     public long Id { get; private set; }
     public string Name { get; private set; } = "";
 
+    /// <summary>R4: the jurisdiction whose instrument and recipients apply to the unit's cases; null in a single-jurisdiction deployment.</summary>
+    public long? JurisdictionId { get; private set; }
+
     public static Unit Create(string name)
     {
         var unit = new Unit();
@@ -26,5 +29,12 @@ public sealed class Unit
         }
 
         Name = name.Trim();
+    }
+
+    public void BelongTo(Jurisdiction jurisdiction)
+    {
+        ArgumentNullException.ThrowIfNull(jurisdiction);
+        if (jurisdiction.Id == 0) throw new InvalidOperationException("Save the jurisdiction before units join it.");
+        JurisdictionId = jurisdiction.Id;
     }
 }

@@ -3,6 +3,7 @@ using CaseCoach.Core.Cases;
 using CaseCoach.Core.Conversations;
 using CaseCoach.Core.Organisation;
 using CaseCoach.Core.Outbox;
+using CaseCoach.Core.Reviews;
 using CaseCoach.Core.Turns;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,8 @@ public abstract class CaseCoachDbContext(DbContextOptions options) : DbContext(o
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<CoachingNeeded> CoachingNeededEvents => Set<CoachingNeeded>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(

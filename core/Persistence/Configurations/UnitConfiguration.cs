@@ -10,5 +10,7 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
     {
         builder.Property(u => u.Name).HasMaxLength(Unit.NameMaxLength);
         builder.HasIndex(u => u.Name).IsUnique();
+        // A plain indexed column, no foreign key: SQLite would rebuild the Units table outside a transaction to add one.
+        builder.HasIndex(u => u.JurisdictionId);
     }
 }

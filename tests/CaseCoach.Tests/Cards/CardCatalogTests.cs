@@ -36,13 +36,14 @@ public sealed class CardCatalogTests
     {
         var catalog = CardCatalog.LoadEmbedded();
 
-        Assert.Equal(["action-items", "coaching-record", "escalation", "help", "my-reviews", "my-tasks", "review-summary", "review-survey", "welcome"], catalog.Names.Order());
+        Assert.Equal(["action-items", "coaching-record", "debrief", "escalation", "help", "my-reviews", "my-tasks", "review-summary", "review-survey", "welcome"], catalog.Names.Order());
         Assert.All(catalog.Names, name => Assert.NotNull(catalog.SampleData(name)));
     }
 
     [Theory]
     [InlineData("action-items", "1.4")]
     [InlineData("review-survey", "1.5")]
+    [InlineData("debrief", "1.5")]
     [InlineData("welcome", "1.5")]
     public void Outlook_cards_target_schema_1_4_and_Teams_only_cards_1_5(string name, string version)
     {

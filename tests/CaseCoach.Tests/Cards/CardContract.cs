@@ -13,6 +13,7 @@ internal static class CardContract
     {
         ["review-survey"] = [CardVerbs.ReviewSaveDraft, CardVerbs.ReviewSubmit],
         ["my-reviews"] = [CardVerbs.ReviewStart],
+        ["debrief"] = [CardVerbs.ReviewConfirmDecision],
         ["action-items"] =
         [
             CardVerbs.ActionItemsReportDone, CardVerbs.ActionItemsReportBarrier, CardVerbs.ActionItemsVerify,
@@ -26,7 +27,7 @@ internal static class CardContract
     /// <summary>The data keys a verb's handler requires, given the data it received.</summary>
     public static IEnumerable<string> RequiredKeys(string verb, JsonElement data, JsonElement sampleData) => verb switch
     {
-        CardVerbs.ReviewStart => ["reviewId"],
+        CardVerbs.ReviewStart or CardVerbs.ReviewConfirmDecision => ["reviewId"],
         CardVerbs.ReviewSaveDraft or CardVerbs.ReviewSubmit =>
         [
             "reviewId", "strengths", "opportunities",

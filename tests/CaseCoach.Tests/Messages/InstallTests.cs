@@ -30,6 +30,22 @@ public class InstallTests
     }
 
     [Fact]
+    public async Task Both_install_events_arriving_together_store_one_conversation_and_welcome_once()
+    {
+        await using var channel = await TestChannel.StartAsync();
+        var dana = TestPerson.Named("Dana");
+
+        var responses = await Task.WhenAll(
+            channel.SendAsync(channel.Activities.Install(dana)),
+            channel.SendAsync(channel.Activities.InstallationUpdate(dana)));
+        await channel.SweepAsync();
+
+        Assert.All(responses, r => Assert.Equal(System.Net.HttpStatusCode.OK, r.StatusCode));
+        Assert.Single(channel.Connector.Requests);
+        Assert.Single(await StoredConversationsAsync(channel));
+    }
+
+    [Fact]
     public async Task A_reinstall_does_not_welcome_again()
     {
         await using var channel = await TestChannel.StartAsync();

@@ -95,6 +95,10 @@ async function fill(page, input) {
     await radios.nth(last).check();
     return await radios.nth(last).getAttribute("value");
   }
+  if (input.type === "Input.Toggle") {
+    await root.locator("input[type=checkbox]").check();
+    return "true"; // the toggles' valueOn
+  }
   const field = (await root.evaluate((e) => e.matches("input,textarea"))) ? root : root.locator("input,textarea").first();
   const value = input.type === "Input.Date" ? "2026-12-10" : `Typed into ${input.id} <&> "quoted"`;
   await field.fill(value);

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCaseCoachDbContext))]
-    [Migration("20261123133916_AddActionItems")]
-    partial class AddActionItems
+    [Migration("20261123132330_AddReviews")]
+    partial class AddReviews
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -24,201 +24,6 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
-
-            modelBuilder.Entity("CaseCoach.Core.ActionItems.AccountabilityStaffing", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.PrimitiveCollection<string>("ActionItemIds")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<long>("CaseId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("CaseworkerId")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTimeOffset>("EscalatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<DateOnly>("MissedDueOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("NoticeKey")
-                        .IsRequired()
-                        .HasMaxLength(160)
-                        .HasColumnType("nvarchar(160)");
-
-                    b.Property<DateTimeOffset?>("ScheduledAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<long?>("ScheduledById")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTimeOffset?>("StartsAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<long>("UnitId")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseworkerId", "EscalatedAt");
-
-                    b.HasIndex("UnitId", "EscalatedAt");
-
-                    b.ToTable("AccountabilityStaffing");
-                });
-
-            modelBuilder.Entity("CaseCoach.Core.ActionItems.ActionItem", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Barrier")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<DateTimeOffset?>("BarrierReportedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<long>("CaseId")
-                        .HasColumnType("bigint");
-
-                    b.Property<Guid>("CoachingRecordId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateTimeOffset?>("ExtendedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<int>("ExtensionCount")
-                        .HasColumnType("int");
-
-                    b.Property<bool>("IsSafety")
-                        .HasColumnType("bit");
-
-                    b.Property<DateOnly>("OriginalDueOn")
-                        .HasColumnType("date");
-
-                    b.Property<long>("OwnerId")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTimeOffset?>("ReportedDoneAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("SendBackReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<DateTimeOffset?>("SentBackAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
-
-                    b.Property<DateTimeOffset?>("VerifiedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("CoachingRecordId");
-
-                    b.HasIndex("OwnerId");
-
-                    b.HasIndex("Status", "DueOn");
-
-                    b.ToTable("ActionItem");
-                });
-
-            modelBuilder.Entity("CaseCoach.Core.ActionItems.ActionItemNotice", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<Guid>("ActionItemId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(160)
-                        .HasColumnType("nvarchar(160)");
-
-                    b.Property<DateTimeOffset>("SentAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ActionItemId");
-
-                    b.HasIndex("Key")
-                        .IsUnique();
-
-                    b.ToTable("ActionItemNotice");
-                });
-
-            modelBuilder.Entity("CaseCoach.Core.ActionItems.FidelityEvent", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<Guid?>("ActionItemId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<long?>("ActorPersonId")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<long>("CaseId")
-                        .HasColumnType("bigint");
-
-                    b.Property<Guid?>("CoachingRecordId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly?>("DueOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId", "At");
-
-                    b.HasIndex("Kind", "At");
-
-                    b.ToTable("FidelityEvent");
-                });
 
             modelBuilder.Entity("CaseCoach.Core.Audit.AuditEntry", b =>
                 {
@@ -344,50 +149,6 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.ToTable("Children", (string)null);
                 });
 
-            modelBuilder.Entity("CaseCoach.Core.Coaching.CoachingRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTimeOffset?>("ActionItemsEmailedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.PrimitiveCollection<string>("AnswersChangedToYes")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<long>("CaseId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("ConcernsSummary")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<bool>("RecordedOnTime")
-                        .HasColumnType("bit");
-
-                    b.Property<long?>("ReviewId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("ReviewerId")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateOnly>("SessionOn")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("ReviewerId");
-
-                    b.ToTable("CoachingRecord");
-                });
-
             modelBuilder.Entity("CaseCoach.Core.Conversations.ConversationRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -488,6 +249,9 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool>("PlacesTentativeCoachingHold")
+                        .HasColumnType("bit");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -568,12 +332,17 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<long?>("JurisdictionId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionId");
 
                     b.HasIndex("Name")
                         .IsUnique();
@@ -645,6 +414,160 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.Reviews.CoachingNeeded", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("ReviewId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("SafetyConcern")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("TakenUpAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId")
+                        .IsUnique();
+
+                    b.HasIndex("TakenUpAt");
+
+                    b.ToTable("CoachingNeededEvents", (string)null);
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.Reviews.Review", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("CoachingHoldRequested")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long?>("DecidedById")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InstrumentKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("JurisdictionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("NotEnoughInformation")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Opportunities")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<long>("ReviewerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("SafetyConcern")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Strengths")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("JurisdictionId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "DueOn")
+                        .IsUnique();
+
+                    b.HasIndex("ReviewerId", "Status");
+
+                    b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.Reviews.ReviewAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("ReviewId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewAnswers", (string)null);
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Turns.ProcessedActivity", b =>
                 {
                     b.Property<long>("Id")
@@ -680,27 +603,6 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("ProcessedActivities");
-                });
-
-            modelBuilder.Entity("CaseCoach.Core.ActionItems.ActionItem", b =>
-                {
-                    b.HasOne("CaseCoach.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CaseCoach.Core.Coaching.CoachingRecord", null)
-                        .WithMany()
-                        .HasForeignKey("CoachingRecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CaseCoach.Core.Organisation.Person", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseCoach.Core.Cases.Case", b =>
@@ -739,52 +641,6 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CaseCoach.Core.Coaching.CoachingRecord", b =>
-                {
-                    b.HasOne("CaseCoach.Core.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CaseCoach.Core.Organisation.Person", null)
-                        .WithMany()
-                        .HasForeignKey("ReviewerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.OwnsMany("CaseCoach.Core.Coaching.CoachingAttendee", "Attendees", b1 =>
-                        {
-                            b1.Property<Guid>("CoachingRecordId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(200);
-
-                            b1.Property<long>("PersonId");
-
-                            b1.Property<string>("Title")
-                                .IsRequired()
-                                .HasMaxLength(200);
-
-                            b1.HasKey("CoachingRecordId", "__synthesizedOrdinal");
-
-                            b1.ToTable("CoachingRecord");
-
-                            b1
-                                .ToJson("Attendees")
-                                .HasColumnType("nvarchar(max)");
-
-                            b1.WithOwner()
-                                .HasForeignKey("CoachingRecordId");
-                        });
-
-                    b.Navigation("Attendees");
-                });
-
             modelBuilder.Entity("CaseCoach.Core.Organisation.Person", b =>
                 {
                     b.HasOne("CaseCoach.Core.Organisation.Person", "Supervisor")
@@ -802,9 +658,64 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.Reviews.CoachingNeeded", b =>
+                {
+                    b.HasOne("CaseCoach.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.Reviews.Review", b =>
+                {
+                    b.HasOne("CaseCoach.Core.Cases.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseCoach.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CaseCoach.Core.Organisation.Jurisdiction", "Jurisdiction")
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseCoach.Core.Organisation.Person", "Reviewer")
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Jurisdiction");
+
+                    b.Navigation("Reviewer");
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.Reviews.ReviewAnswer", b =>
+                {
+                    b.HasOne("CaseCoach.Core.Reviews.Review", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Cases.Case", b =>
                 {
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.Reviews.Review", b =>
+                {
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

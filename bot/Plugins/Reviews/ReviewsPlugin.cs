@@ -1,0 +1,20 @@
+using CaseCoach.Cards;
+
+namespace CaseCoach.Bot.Plugins.Reviews;
+
+/// <summary>
+/// Case reviews (R2-R10): the reviewer's list, the survey card, the QA supervisor's debrief and decision,
+/// and the sweep that assigns due reviews.
+/// </summary>
+public sealed class ReviewsPlugin : IBotPlugin
+{
+    public string Name => "reviews";
+
+    public void Register(PluginRegistration registration) => registration
+        .Command<MyReviewsCommand>("my reviews", "the case reviews assigned to you")
+        .Verb<StartReviewAction>(CardVerbs.ReviewStart)
+        .Verb<SaveReviewDraftAction>(CardVerbs.ReviewSaveDraft)
+        .Verb<SubmitReviewAction>(CardVerbs.ReviewSubmit)
+        .Verb<ConfirmDecisionAction>(CardVerbs.ReviewConfirmDecision)
+        .Sweep<ReviewSchedulingSweep>();
+}

@@ -1,0 +1,107 @@
+using CaseCoach.Core.Cases;
+using CaseCoach.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CaseCoach.Core.Import.Cases;
+
+/// <summary>
+/// Imports the prediction listing (R1): upserts cases by caseId, one transaction per row. Caseworker and
+/// supervisor must already be people (import people first); unknown units are created. Cases missing
+/// from the listing are left as they are: the listing ranks cases, it does not close them.
+/// </summary>
+public sealed class CasesImporter(CaseCoachDbContext db, TimeProvider timeProvider, ILogger<CasesImporter> logger)
+{
+    private const string Kind = "cases";
+
+    /// <exception cref="ImportFileException">The header is not the documented one; nothing was written.</exception>
+    public async Task<ImportSummary> ImportAsync(
+        TextReader csv, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        var lines = CsvTable.Read(csv, Kind, CaseRow.Columns);
+        Log.ImportStarted(logger, Kind, lines.Count);
+        var tally = new ImportTally(Kind, lines.Count, progress, logger);
+        // One connection for the whole file rather than one per row's transaction (the context closes it).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var known = await KnownRecords.LoadAsync(db, cancellationToken);
+        var writer = new RowWriter(db, timeProvider);
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+
+        foreach (var line in lines)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (row, error) = CaseRow.Parse(line);
+            error ??= Problem(row!, known, seen);
+            if (error is not null)
+            {
+                tally.Reject(error);
+                continue;
+            }
+
+            seen[row!.CaseId] = row.Line;
+            try
+            {
+                Organisation.Unit? createdUnit = null;
+                var (outcome, id) = await writer.WriteAsync(row.Line, nameof(Case), async ct =>
+                {
+                    var (opened, unit) = await ApplyAsync(row, known, ct);
+                    createdUnit = unit;
+                    return opened;
+                }, c => c.Id, cancellationToken);
+                if (createdUnit is not null)
+                    known.UnitByName[createdUnit.Name] = createdUnit.Id;
+                known.CaseIdByExternalId[row.CaseId] = id;
+                tally.Count(outcome);
+            }
+            catch (Exception e) when (e is DbUpdateException or ArgumentException or InvalidOperationException)
+            {
+                Log.RowNotSaved(logger, Kind, line.Line, e.GetType().Name);
+                tally.Reject(new RowError(line.Line, $"line {line.Line} could not be saved; the database refused it"));
+            }
+        }
+
+        return tally.Finish();
+    }
+
+    private static RowError? Problem(CaseRow row, KnownRecords known, Dictionary<string, int> seen)
+    {
+        var problems = new List<string>();
+        if (seen.TryGetValue(row.CaseId, out var first))
+            problems.Add($"caseId on line {row.Line} repeats line {first}");
+        if (!known.PersonByEmail.ContainsKey(row.CaseworkerEmail))
+            problems.Add($"caseworkerEmail on line {row.Line} names no person in the database; import people first");
+        if (!known.PersonByEmail.ContainsKey(row.SupervisorEmail))
+            problems.Add($"supervisorEmail on line {row.Line} names no person in the database; import people first");
+        return problems.Count == 0 ? null : new RowError(row.Line, string.Join("; ", problems));
+    }
+
+    private async Task<(Case Case, Organisation.Unit? CreatedUnit)> ApplyAsync(
+        CaseRow row, KnownRecords known, CancellationToken cancellationToken)
+    {
+        var (unit, created) = await known.UnitAsync(db, row.Unit, cancellationToken);
+        var caseworkerId = known.PersonByEmail[row.CaseworkerEmail].Id;
+        var supervisorId = known.PersonByEmail[row.SupervisorEmail].Id;
+        var caseworker = await db.People.SingleAsync(p => p.Id == caseworkerId, cancellationToken);
+        var supervisor = await db.People.SingleAsync(p => p.Id == supervisorId, cancellationToken);
+
+        Case listed;
+        if (known.CaseIdByExternalId.TryGetValue(row.CaseId, out var id))
+        {
+            listed = await db.Cases.Include(c => c.Children).SingleAsync(c => c.Id == id, cancellationToken);
+            listed.Rename(row.CaseName);
+            listed.MoveToUnit(unit);
+            listed.CorrectOpenedOn(row.OpenedOn);
+            listed.Reassign(caseworker, supervisor);
+        }
+        else
+        {
+            listed = Case.Open(row.CaseId, row.CaseName, unit, caseworker, supervisor, row.OpenedOn);
+            db.Cases.Add(listed);
+        }
+
+        listed.Rescore(row.Score, row.RiskFactors);
+        listed.ReplaceChildren(row.ChildrenBirthDates);
+        return (listed, created ? unit : null);
+    }
+}

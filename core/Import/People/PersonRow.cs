@@ -1,0 +1,33 @@
+using CaseCoach.Core.Organisation;
+
+namespace CaseCoach.Core.Import.People;
+
+/// <summary>One valid line of people.csv (architecture.md "Import formats").</summary>
+internal sealed record PersonRow(
+    int Line, string AadObjectId, string Email, string Name, string Title, Role Role, string Unit,
+    string? SupervisorEmail, string TimeZone)
+{
+    public static readonly string[] Columns =
+        ["aadObjectId", "email", "name", "title", "role", "unit", "supervisorEmail", "timeZone"];
+
+    public static (PersonRow? Row, RowError? Error) Parse(CsvRow csv)
+    {
+        if (csv.Problem is not null)
+            return (null, new RowError(csv.Line, csv.Problem));
+
+        var fields = new RowFields(csv, Columns);
+        var row = new PersonRow(
+            csv.Line,
+            fields.Text("aadObjectId", 64),
+            fields.Email("email") ?? "",
+            fields.Text("name", 200),
+            fields.Text("title", 200, required: false),
+            fields.Role("role"),
+            fields.Text("unit", Organisation.Unit.NameMaxLength),
+            fields.Email("supervisorEmail", required: false),
+            fields.TimeZone("timeZone"));
+        if (fields.IsValid && row.SupervisorEmail == row.Email)
+            fields.Problem("supervisorEmail", "names the person themself");
+        return fields.IsValid ? (row, null) : (null, fields.Error);
+    }
+}

@@ -1,0 +1,8 @@
+namespace CaseCoach.Core.Import;
+
+internal enum RowOutcome
+{
+    Added,
+    Updated,
+    Unchanged,
+}

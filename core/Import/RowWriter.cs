@@ -1,0 +1,62 @@
+using CaseCoach.Core.Audit;
+using CaseCoach.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseCoach.Core.Import;
+
+/// <summary>
+/// Commits one imported row as its own transaction: the record, anything it created (a unit) and its
+/// audit entry, or nothing. A row whose values match what is stored writes nothing and is not audited.
+/// </summary>
+internal sealed class RowWriter(CaseCoachDbContext db, TimeProvider timeProvider)
+{
+    public const string Actor = "import";
+
+    /// <param name="apply">Loads or creates the record and applies the row to it through its domain methods.</param>
+    public async Task<(RowOutcome Outcome, long Id)> WriteAsync<TEntity>(
+        int line, string entityType, Func<CancellationToken, Task<TEntity>> apply, Func<TEntity, long> idOf,
+        CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        try
+        {
+            return await db.InTransactionAsync(async ct =>
+            {
+                // Each attempt starts clean, so an execution-strategy retry replays the whole row.
+                db.ChangeTracker.Clear();
+                var entity = await apply(ct);
+                db.ChangeTracker.DetectChanges();
+                var entry = db.Entry(entity);
+                if (entry.State == EntityState.Unchanged && !db.ChangeTracker.HasChanges())
+                    return (RowOutcome.Unchanged, idOf(entity));
+
+                var outcome = entry.State == EntityState.Added ? RowOutcome.Added : RowOutcome.Updated;
+                var changed = ChangedParts(entry);
+                await db.SaveChangesAsync(ct);
+                var action = $"import.{entityType.ToLowerInvariant()}.{(outcome == RowOutcome.Added ? "added" : "updated")}";
+                db.AuditEntries.Add(AuditEntry.Record(
+                    Actor, action, entityType, idOf(entity).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    timeProvider.GetUtcNow(), new { line, changed }));
+                await db.SaveChangesAsync(ct);
+                return (outcome, idOf(entity));
+            }, cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>Property names only (never values), so the audit trail holds no personal data.</summary>
+    private string[] ChangedParts(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry)
+    {
+        if (entry.State == EntityState.Added)
+            return [];
+
+        var parts = entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name).ToList();
+        if (db.ChangeTracker.Entries().Any(e => e.Entity != entry.Entity && e.Metadata.ClrType == typeof(Core.Cases.Child)
+                                                && e.State is EntityState.Added or EntityState.Deleted))
+            parts.Add("Children");
+        return parts.ToArray();
+    }
+}

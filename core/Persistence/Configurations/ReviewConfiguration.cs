@@ -1,0 +1,32 @@
+using CaseCoach.Core.Reviews;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseCoach.Core.Persistence.Configurations;
+
+internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
+{
+    public void Configure(EntityTypeBuilder<Review> builder)
+    {
+        builder.Property(r => r.Key).HasMaxLength(Review.KeyLength);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasIndex(r => r.Key).IsUnique();
+        builder.Property(r => r.InstrumentKey).HasMaxLength(64);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Decision).HasConversion<string>().HasMaxLength(24);
+        builder.Property(r => r.Strengths).HasMaxLength(4000);
+        builder.Property(r => r.Opportunities).HasMaxLength(4000);
+
+        // One review per case and due date: the scheduling sweep may run on two instances at once.
+        builder.HasIndex(r => new { r.CaseId, r.DueOn }).IsUnique();
+        builder.HasIndex(r => new { r.ReviewerId, r.Status });
+
+        builder.HasOne(r => r.Case).WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Reviewer).WithMany().HasForeignKey(r => r.ReviewerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Jurisdiction).WithMany().HasForeignKey(r => r.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CaseCoach.Core.Organisation.Person>().WithMany().HasForeignKey(r => r.DecidedById).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasMany(r => r.Answers).WithOne().HasForeignKey(a => a.ReviewId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Answers).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

@@ -1,0 +1,169 @@
+using CaseCoach.Core.Cases;
+using CaseCoach.Core.Instruments;
+using CaseCoach.Core.Organisation;
+
+namespace CaseCoach.Core.Reviews;
+
+/// <summary>
+/// One review of a case against an instrument (R4), from assignment through the survey (R5, R6) to the QA
+/// supervisor's decision (R8). <see cref="Key"/> is the random id cards carry, so ids cannot be guessed.
+/// </summary>
+public sealed class Review
+{
+    public const int KeyLength = 32;
+
+    private readonly List<ReviewAnswer> _answers = [];
+
+    private Review() { }
+
+    public long Id { get; private set; }
+    public string Key { get; private set; } = "";
+    public long CaseId { get; private set; }
+    public Case Case { get; private set; } = null!;
+    public long ReviewerId { get; private set; }
+    public Person Reviewer { get; private set; } = null!;
+    public long JurisdictionId { get; private set; }
+    public Jurisdiction Jurisdiction { get; private set; } = null!;
+    public string InstrumentKey { get; private set; } = "";
+    public DateOnly DueOn { get; private set; }
+    public ReviewStatus Status { get; private set; }
+    public DateTimeOffset? StartedAt { get; private set; }
+
+    /// <summary>R10: the jurisdiction asked for a tentative coaching hold at start; the coaching workflow places or cancels it.</summary>
+    public bool CoachingHoldRequested { get; private set; }
+
+    /// <summary>R6: stamped on submit; a review without it is open.</summary>
+    public DateTimeOffset? CompletedAt { get; private set; }
+    public string Strengths { get; private set; } = "";
+    public string Opportunities { get; private set; } = "";
+    public ReviewDecision? Decision { get; private set; }
+    public bool NotEnoughInformation { get; private set; }
+    public bool SafetyConcern { get; private set; }
+    public long? DecidedById { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+    public IReadOnlyCollection<ReviewAnswer> Answers => _answers;
+
+    /// <summary>Concurrency token: of two turns changing the same review at once, the second to commit fails and changes nothing.</summary>
+    public int Version { get; private set; }
+
+    public bool IsOpen => Status is ReviewStatus.Assigned or ReviewStatus.InProgress;
+
+    /// <summary>R2, R3: a review of the case is due on <paramref name="dueOn"/>, assigned to <paramref name="reviewer"/>.</summary>
+    public static Review Schedule(Case reviewed, Person reviewer, Jurisdiction jurisdiction, Instrument instrument, DateOnly dueOn)
+    {
+        ArgumentNullException.ThrowIfNull(reviewed);
+        ArgumentNullException.ThrowIfNull(reviewer);
+        ArgumentNullException.ThrowIfNull(jurisdiction);
+        ArgumentNullException.ThrowIfNull(instrument);
+        if (reviewer.Role != Role.Reviewer)
+            throw new InvalidOperationException("Only a quality reviewer can be assigned a review.");
+        return new Review
+        {
+            Key = Guid.NewGuid().ToString("N"),
+            Case = reviewed,
+            CaseId = reviewed.Id,
+            Reviewer = reviewer,
+            ReviewerId = reviewer.Id,
+            Jurisdiction = jurisdiction,
+            JurisdictionId = jurisdiction.Id,
+            InstrumentKey = instrument.Key,
+            DueOn = dueOn,
+            Status = ReviewStatus.Assigned,
+        };
+    }
+
+    /// <summary>By identity for people not yet saved (id 0), by id for people loaded from the database.</summary>
+    public bool IsAssignedTo(Person person) =>
+        ReferenceEquals(person, Reviewer) || (person.Id != 0 && person.Id == ReviewerId);
+
+    /// <summary>R10: true the first time only, when the notification goes out; later calls resume the draft.</summary>
+    public bool Start(Person actor, Instrument instrument, DateTimeOffset now)
+    {
+        RequireReviewer(actor);
+        RequireOpen();
+        if (Status == ReviewStatus.InProgress) return false;
+        foreach (var question in instrument.Questions) _answers.Add(new ReviewAnswer(question.Id));
+        Status = ReviewStatus.InProgress;
+        StartedAt = now;
+        CoachingHoldRequested = Jurisdiction.PlacesTentativeCoachingHold;
+        Version++;
+        return true;
+    }
+
+    /// <summary>R6: drafts can be saved and resumed while the review is open.</summary>
+    public SurveyValidation SaveDraft(Person actor, Instrument instrument, SurveyEntry entry)
+    {
+        RequireReviewer(actor);
+        RequireOpen();
+        var validation = SurveyRules.ForDraft(instrument, entry);
+        if (validation.IsValid) Record(instrument, entry);
+        return validation;
+    }
+
+    /// <summary>R5: refused unless every question is answered and every No has a comment. R6: stamps the completion date.</summary>
+    public SurveyValidation Submit(Person actor, Instrument instrument, SurveyEntry entry, DateTimeOffset now)
+    {
+        RequireReviewer(actor);
+        RequireOpen();
+        var validation = SurveyRules.ForSubmit(instrument, entry);
+        if (!validation.IsValid) return validation;
+        Record(instrument, entry);
+        Status = ReviewStatus.Submitted;
+        StartedAt ??= now;
+        CompletedAt = now;
+        return validation;
+    }
+
+    /// <summary>R8: coaching is needed for any No, or when the file does not hold enough information to decide.</summary>
+    public ReviewDecision ComputedDecision(bool notEnoughInformation) =>
+        notEnoughInformation || _answers.Any(a => a.Value == Answer.No) ? ReviewDecision.CoachingNeeded : ReviewDecision.NoCoachingNeeded;
+
+    /// <summary>R7, R8: the QA supervisor confirms the decision after the debrief; only once.</summary>
+    public ReviewDecision Decide(Person supervisor, bool notEnoughInformation, bool safetyConcern, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(supervisor);
+        if (supervisor.Role != Role.QaSupervisor)
+            throw new InvalidOperationException("Only a quality review supervisor decides on coaching.");
+        if (Status != ReviewStatus.Submitted)
+            throw new InvalidOperationException("Only a submitted review that has not been decided can be decided.");
+        NotEnoughInformation = notEnoughInformation;
+        SafetyConcern = safetyConcern;
+        Decision = ComputedDecision(notEnoughInformation);
+        DecidedById = supervisor.Id;
+        DecidedAt = now;
+        Status = ReviewStatus.Decided;
+        Version++;
+        return Decision.Value;
+    }
+
+    public ReviewAnswer? AnswerTo(string questionId) => _answers.FirstOrDefault(a => a.QuestionId == questionId);
+
+    private void Record(Instrument instrument, SurveyEntry entry)
+    {
+        foreach (var question in instrument.Questions)
+        {
+            var entered = entry.For(question.Id);
+            entered.IsReadable(out var value);
+            var answer = AnswerTo(question.Id);
+            if (answer is null) _answers.Add(answer = new ReviewAnswer(question.Id));
+            answer.Record(value, entered.Comment.Trim());
+        }
+        Strengths = entry.Strengths.Trim();
+        Opportunities = entry.Opportunities.Trim();
+        Version++;
+    }
+
+    private void RequireReviewer(Person actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!IsAssignedTo(actor))
+            throw new InvalidOperationException("Only the assigned reviewer can work on a review.");
+    }
+
+    /// <summary>R6: a survey is entered only while the review is open.</summary>
+    private void RequireOpen()
+    {
+        if (!IsOpen)
+            throw new InvalidOperationException("The review is no longer open.");
+    }
+}
