@@ -2,6 +2,7 @@ using CaseCoach.Core.ActionItems;
 using CaseCoach.Core.Coaching;
 using CaseCoach.Core.Organisation;
 using CaseCoach.Core.Persistence;
+using CaseCoach.Core.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseCoach.Bot.Plugins.ActionItems;
@@ -37,6 +38,8 @@ public sealed class RecordCoaching(
             throw new ActionItemRuleException(
                 $"The owner of \"{outsider.Description}\" is not the caseworker or supervisor on this case; pick one of them.");
 
+        await RequireReviewAsync(command, cancellationToken);
+
         var clock = await context.ClockAsync(cancellationToken);
         var attendees = await db.People.Where(p => command.AttendeeIds.Contains(p.Id))
             .Select(p => new { p.Id, p.Name, p.Title }).ToListAsync(cancellationToken);
@@ -56,5 +59,20 @@ public sealed class RecordCoaching(
         if (items.Count > 0)
             db.Add(await emails.ActionItemsAsync(checklist, command.Appreciation, cancellationToken));
         return checklist;
+    }
+
+    /// <summary>
+    /// A session follows a completed review of the same case, and R15's No-to-Yes changes name questions that review
+    /// answered No. (Changing the stored answer itself belongs to the reviews workflow.)
+    /// </summary>
+    private async Task RequireReviewAsync(RecordCoachingCommand command, CancellationToken cancellationToken)
+    {
+        if (command.ReviewId is not { } reviewId)
+            return;
+        var review = await db.Reviews.AsNoTracking().Include(r => r.Answers).SingleOrDefaultAsync(r => r.Id == reviewId, cancellationToken);
+        if (review is null || review.CaseId != command.CaseId || review.CompletedAt is null)
+            throw new ActionItemRuleException("Coaching follows a completed review of this case; that review is not one.");
+        if (command.AnswersChangedToYes.FirstOrDefault(q => review.AnswerTo(q.Trim())?.Value != Answer.No) is { } notNo)
+            throw new ActionItemRuleException($"Question {notNo} was not answered No in the review, so there is nothing to change to Yes (R15).");
     }
 }

@@ -6,7 +6,7 @@ using static CaseCoach.Tests.ActionItems.ChecklistCardTests;
 
 namespace CaseCoach.Tests.ActionItems;
 
-/// <summary>One coaching session's three action items walked through a week with POST /api/dev/clock (R18-R24).</summary>
+/// <summary>A review, its coaching session and three action items walked through a week with POST /api/dev/clock (R18-R24).</summary>
 public class ActionItemTimelineTests
 {
     private static readonly TimeSpan Eastern = TimeSpan.FromHours(-5);
@@ -17,10 +17,11 @@ public class ActionItemTimelineTests
         new DateTimeOffset(2026, 11, 30, hour, minute, 0, Eastern).AddDays(day - 30);
 
     [Fact]
-    public async Task Done_extended_and_overdue_items_get_reminders_the_overdue_email_and_one_escalation_R18_to_R24()
+    public async Task Review_coaching_then_done_extended_and_overdue_items_get_reminders_the_overdue_email_and_one_escalation_R18_to_R24()
     {
         await using var world = await ActionItemsWorld.StartAsync(At(30, 10));
-        var ids = await world.RecordCoachingAsync(Monday,
+        var reviewId = await world.CompleteReviewAsync();
+        var ids = await world.RecordCoachingAsync(reviewId, Monday,
             ("Update the safety plan with the grandmother", Monday.AddDays(3), true),
             ("Referral to in-home parenting support", Monday.AddDays(2), false),
             ("Add sibling visit notes to the case file", Monday.AddDays(2), false));

@@ -4,8 +4,10 @@ using System.Text.Json.Nodes;
 using CaseCoach.Bot.Plugins.ActionItems;
 using CaseCoach.Core.ActionItems;
 using CaseCoach.Core.Cases;
+using CaseCoach.Core.Instruments;
 using CaseCoach.Core.Organisation;
 using CaseCoach.Core.Persistence;
+using CaseCoach.Core.Reviews;
 using CaseCoach.Tests.Fakes;
 using CaseCoach.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -54,15 +56,48 @@ public sealed class ActionItemsWorld : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>The reviewer completes a Sustainable Permanency review of the case with a No on q3 (R4, R5, R8).</summary>
+    public async Task<long> CompleteReviewAsync()
+    {
+        await using var scope = Channel.Bot.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseCoachDbContext>();
+        var instrument = scope.ServiceProvider.GetRequiredService<InstrumentCatalog>().Get(InstrumentCatalog.SustainablePermanency);
+        // The reviews sweep may already have scheduled the case's first review (R2); otherwise schedule it here.
+        var review = await db.Reviews.Include(r => r.Reviewer).Include(r => r.Jurisdiction).Include(r => r.Answers)
+            .SingleOrDefaultAsync(r => r.CaseId == CaseId, TestContext.Current.CancellationToken);
+        if (review is null)
+        {
+            review = Review.Schedule(await db.Cases.SingleAsync(TestContext.Current.CancellationToken),
+                await db.People.SingleAsync(p => p.AadObjectId == Reviewer.AadObjectId, TestContext.Current.CancellationToken),
+                await db.Jurisdictions.SingleAsync(TestContext.Current.CancellationToken), instrument, new DateOnly(2026, 12, 1));
+            db.Reviews.Add(review);
+        }
+        var reviewer = review.Reviewer;
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+        review.Start(reviewer, instrument, now);
+        var answers = instrument.Questions.ToDictionary(q => q.Id, q => q.Id == "q3"
+            ? new EnteredAnswer("no", "The safety plan does not name the grandmother.") : new EnteredAnswer("yes", ""));
+        Assert.True(review.Submit(reviewer, instrument, new SurveyEntry(answers, "Warm engagement with the family.", ""), now).IsValid);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return review.Id;
+    }
+
     /// <summary>Documents a session held today with the given items (owner = caseworker unless said), as the reviewer.</summary>
-    public async Task<IReadOnlyList<Guid>> RecordCoachingAsync(DateOnly sessionOn, params (string Description, DateOnly DueOn, bool IsSafety)[] items)
+    public Task<IReadOnlyList<Guid>> RecordCoachingAsync(DateOnly sessionOn, params (string Description, DateOnly DueOn, bool IsSafety)[] items) =>
+        RecordCoachingAsync(null, sessionOn, items);
+
+    public Task<IReadOnlyList<Guid>> RecordCoachingAsync(long? reviewId, DateOnly sessionOn, params (string Description, DateOnly DueOn, bool IsSafety)[] items) =>
+        RecordCoachingAsync(reviewId, sessionOn, ["q3"], items);
+
+    public async Task<IReadOnlyList<Guid>> RecordCoachingAsync(
+        long? reviewId, DateOnly sessionOn, IReadOnlyList<string> changedToYes, params (string Description, DateOnly DueOn, bool IsSafety)[] items)
     {
         await using var scope = Channel.Bot.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseCoachDbContext>();
         var people = await db.People.ToDictionaryAsync(p => p.AadObjectId, TestContext.Current.CancellationToken);
-        var command = new RecordCoachingCommand(CaseId, null, sessionOn,
+        var command = new RecordCoachingCommand(CaseId, reviewId, sessionOn,
             [people[Caseworker.AadObjectId].Id, people[Supervisor.AadObjectId].Id, people[Reviewer.AadObjectId].Id],
-            "Safety plan out of date; visit notes missing.", ["q3"],
+            "Safety plan out of date; visit notes missing.", changedToYes,
             items.Select(i => new AgreedActionItem(i.Description, people[Caseworker.AadObjectId].Id, i.DueOn, i.IsSafety)).ToList(),
             "Your notes on the grandmother's role made the safety picture clear.");
         var checklist = await scope.ServiceProvider.GetRequiredService<RecordCoaching>()

@@ -65,6 +65,20 @@ public class CoachingRecordTests
     }
 
     [Fact]
+    public async Task A_No_to_Yes_change_must_name_a_question_the_review_answered_No_R15()
+    {
+        await using var world = await ActionItemsWorld.StartAsync(Monday);
+        var reviewId = await world.CompleteReviewAsync();
+
+        var refused = await Assert.ThrowsAsync<ActionItemRuleException>(() =>
+            world.RecordCoachingAsync(reviewId, new DateOnly(2026, 11, 30), ["q1"], ("Add sibling visit notes", new DateOnly(2026, 12, 3), false)));
+        await world.RecordCoachingAsync(reviewId, new DateOnly(2026, 11, 30), ["q3"], ("Add sibling visit notes", new DateOnly(2026, 12, 3), false));
+
+        Assert.Contains("q1 was not answered No", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(["q3"], Assert.Single(await world.QueryAsync(db => db.Set<CoachingRecord>().ToListAsync())).AnswersChangedToYes);
+    }
+
+    [Fact]
     public async Task A_caseworker_cannot_document_coaching()
     {
         await using var world = await ActionItemsWorld.StartAsync(Monday);
