@@ -13,7 +13,7 @@ namespace CaseCoach.Bot.Plugins.ActionItems;
 /// checks their role (403 and nothing changes), applies the rule method (a refusal changes nothing), records the
 /// fidelity event and audit entry, replaces every copy of the card and answers with the clicker's new view.
 /// </summary>
-public abstract class ActionItemStep(CaseCoachDbContext db, ChecklistCards checklists, ActionItemsContext context, TimeProvider time)
+public abstract class ActionItemStep(CaseCoachDbContext db, ChecklistCards checklists, ActionItemsContext context, TimeProvider time, ILogger logger)
     : ICardActionHandler
 {
     /// <summary>True for the reviewer's steps (verify, send back, extend); false for the caseworker's (report).</summary>
@@ -32,9 +32,12 @@ public abstract class ActionItemStep(CaseCoachDbContext db, ChecklistCards check
         var checklist = (await checklists.LoadAsync(item.CoachingRecordId, cancellationToken))!;
         item = checklist.Items.Single(i => i.Id == itemId);
         if (IsReviewerStep ? !ActionItemRoles.CanReview(actor, checklist.Record) : !ActionItemRoles.CanReport(actor, checklist.Case))
+        {
+            Log.StepRefused(logger, turn.Verb, "wrong role");
             return InvokeResponse.Error(403, "Forbidden", IsReviewerStep
                 ? "Only the quality reviewer of this coaching session (or a QA supervisor) can verify, send back or extend its action items."
                 : "Only the caseworker or supervisor on this case can report on its action items.");
+        }
 
         var clock = await context.ClockAsync(cancellationToken);
         FidelityEvent done;
@@ -44,6 +47,7 @@ public abstract class ActionItemStep(CaseCoachDbContext db, ChecklistCards check
         }
         catch (ActionItemRuleException refused)
         {
+            Log.StepRefused(logger, turn.Verb, "rule");
             return InvokeResponse.Error(400, "Refused", refused.Message);
         }
 
@@ -51,12 +55,13 @@ public abstract class ActionItemStep(CaseCoachDbContext db, ChecklistCards check
         db.AuditEntries.Add(AuditEntry.Record(actor.AadObjectId, turn.Verb, nameof(ActionItem), item.Id.ToString(), time.GetUtcNow(),
             new { status = item.Status.ToString(), dueOn = item.DueOn }));
         await checklists.UpdateEverywhereAsync(checklist, cancellationToken);
+        Log.StepTaken(logger, turn.Verb, item.Status.ToString());
         return InvokeResponse.Card(await checklists.RenderAsync(checklist, actor, cancellationToken));
     }
 }
 
-public sealed class ReportDoneAction(CaseCoachDbContext db, ChecklistCards checklists, ActionItemsContext context, TimeProvider time)
-    : ActionItemStep(db, checklists, context, time)
+public sealed class ReportDoneAction(CaseCoachDbContext db, ChecklistCards checklists, ActionItemsContext context, TimeProvider time, ILogger<ReportDoneAction> logger)
+    : ActionItemStep(db, checklists, context, time, logger)
 {
     protected override bool IsReviewerStep => false;
 
@@ -64,8 +69,8 @@ public sealed class ReportDoneAction(CaseCoachDbContext db, ChecklistCards check
         item.ReportDone(actor.Id, clock.Now);
 }
 
-public sealed class ReportBarrierAction(CaseCoachDbContext db, ChecklistCards checklists, ActionItemsContext context, TimeProvider time)
-    : ActionItemStep(db, checklists, context, time)
+public sealed class ReportBarrierAction(CaseCoachDbContext db, ChecklistCards checklists, ActionItemsContext context, TimeProvider time, ILogger<ReportBarrierAction> logger)
+    : ActionItemStep(db, checklists, context, time, logger)
 {
     protected override bool IsReviewerStep => false;
 
@@ -73,8 +78,8 @@ public sealed class ReportBarrierAction(CaseCoachDbContext db, ChecklistCards ch
         item.ReportBarrier(actor.Id, turn.DataString($"barrier-{item.Id}"), clock.Now);
 }
 
-public sealed class VerifyAction(CaseCoachDbContext db, ChecklistCards checklists, ActionItemsContext context, TimeProvider time)
-    : ActionItemStep(db, checklists, context, time)
+public sealed class VerifyAction(CaseCoachDbContext db, ChecklistCards checklists, ActionItemsContext context, TimeProvider time, ILogger<VerifyAction> logger)
+    : ActionItemStep(db, checklists, context, time, logger)
 {
     protected override bool IsReviewerStep => true;
 
@@ -82,8 +87,8 @@ public sealed class VerifyAction(CaseCoachDbContext db, ChecklistCards checklist
         item.Verify(actor.Id, clock.Now);
 }
 
-public sealed class SendBackAction(CaseCoachDbContext db, ChecklistCards checklists, ActionItemsContext context, TimeProvider time)
-    : ActionItemStep(db, checklists, context, time)
+public sealed class SendBackAction(CaseCoachDbContext db, ChecklistCards checklists, ActionItemsContext context, TimeProvider time, ILogger<SendBackAction> logger)
+    : ActionItemStep(db, checklists, context, time, logger)
 {
     protected override bool IsReviewerStep => true;
 
@@ -91,8 +96,8 @@ public sealed class SendBackAction(CaseCoachDbContext db, ChecklistCards checkli
         item.SendBack(actor.Id, turn.DataString($"sendBackReason-{item.Id}"), clock.Now);
 }
 
-public sealed class ExtendAction(CaseCoachDbContext db, ChecklistCards checklists, ActionItemsContext context, TimeProvider time)
-    : ActionItemStep(db, checklists, context, time)
+public sealed class ExtendAction(CaseCoachDbContext db, ChecklistCards checklists, ActionItemsContext context, TimeProvider time, ILogger<ExtendAction> logger)
+    : ActionItemStep(db, checklists, context, time, logger)
 {
     protected override bool IsReviewerStep => true;
 
