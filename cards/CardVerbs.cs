@@ -21,4 +21,9 @@ public static class CardVerbs
 
     /// <summary>The coaching card's refresh: Outlook and Teams fetch the current state when the card is shown.</summary>
     public const string CoachingRefresh = "coaching.refresh";
+
+    public const string ActionItemsRefresh = "actionItems.refresh";
+    public const string ActionItemsAddRow = "actionItems.addRow";
+    public const string ActionItemsRecordCoaching = "actionItems.recordCoaching";
+    public const string ActionItemsScheduleStaffing = "actionItems.scheduleStaffing";
 }

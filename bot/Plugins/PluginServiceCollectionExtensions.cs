@@ -1,3 +1,4 @@
+using CaseCoach.Bot.Plugins.ActionItems;
 using CaseCoach.Bot.Plugins.Home;
 using CaseCoach.Bot.Plugins.Coaching;
 using CaseCoach.Bot.Plugins.Reviews;
@@ -13,6 +14,8 @@ public static class PluginServiceCollectionExtensions
         services.AddPlugin<ReviewsPlugin>();
         services.AddPlugin<CoachingPlugin>();
         services.AddScoped<HomeCards>();
+        services.AddPlugin<ActionItemsPlugin>();
+        services.AddActionItemServices();
         services.AddSingleton<PluginCatalog>();
         services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SweepService>();

@@ -1,8 +1,7 @@
 namespace CaseCoach.Bot.Plugins.Home;
 
 /// <summary>
-/// The bot's front door: help, and "my tasks" until the action-item workflow owns it. "my reviews"
-/// belongs to the reviews plugin.
+/// The bot's front door: help. "my reviews" belongs to the reviews plugin and "my tasks" to the action-items plugin.
 /// </summary>
 public sealed class HomePlugin : IBotPlugin
 {
@@ -10,6 +9,5 @@ public sealed class HomePlugin : IBotPlugin
 
     public void Register(PluginRegistration registration) => registration
         .Command<HelpCommand>("help", "what I can do for you")
-        .Command<MyTasksCommand>("my tasks", "your open action items")
         .Verb<ShowHelpAction>("home.help");
 }

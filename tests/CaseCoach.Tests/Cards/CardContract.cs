@@ -20,6 +20,8 @@ internal static class CardContract
             CardVerbs.ActionItemsSendBack, CardVerbs.ActionItemsExtend,
         ],
         ["coaching-poll"] = [CardVerbs.CoachingPick, CardVerbs.CoachingNoneWork, CardVerbs.CoachingProposeTime],
+        ["escalation"] = [CardVerbs.ActionItemsScheduleStaffing],
+        ["coaching-record"] = [CardVerbs.ActionItemsAddRow, CardVerbs.ActionItemsRecordCoaching],
         ["welcome"] = [], ["help"] = [], ["my-tasks"] = [], ["review-summary"] = [],
     };
 
@@ -40,6 +42,14 @@ internal static class CardContract
         CardVerbs.CoachingPick => ["requestId", "slotId"],
         CardVerbs.CoachingNoneWork => ["requestId"],
         CardVerbs.CoachingProposeTime => ["requestId", "proposedDate", "proposedTime"],
+        CardVerbs.ActionItemsScheduleStaffing => ["staffingId"],
+        CardVerbs.ActionItemsAddRow => ["caseId", "rowCount"],
+        CardVerbs.ActionItemsRecordCoaching =>
+        [
+            "caseId", "rowCount", "sessionDate", "concerns", "answersChangedToYes", "appreciation",
+            .. sampleData.GetProperty("people").EnumerateArray().Select(p => $"attended-{p.GetProperty("personId")}"),
+            .. sampleData.GetProperty("rows").EnumerateArray().SelectMany(r => new[] { "description", "owner", "due", "safety" }.Select(k => $"{k}-{r.GetProperty("rowId")}")),
+        ],
         _ => throw new KeyNotFoundException($"No handler accepts verb '{verb}'."),
     };
 }

@@ -9,7 +9,7 @@ public sealed class EmailTemplateTests
 {
     private static readonly EmailTemplateRenderer Renderer = new();
 
-    public static TheoryData<string> Emails => ["action-items", "coaching-request", "no-coaching-needed", "notification", "overdue"];
+    public static TheoryData<string> Emails => ["action-items", "coaching-request", "escalation", "no-coaching-needed", "notification", "overdue"];
 
     private static JsonElement SampleModel(string name) =>
         JsonDocument.Parse(EmailSamples.Model(name)!).RootElement;

@@ -29,10 +29,12 @@ public sealed class TestChannel : IAsyncDisposable
     public HttpClient Http { get; }
     public Activities Activities { get; }
 
+    /// <param name="tokenClock">The clock tokens are issued by; tests that move the bot's clock pass one that follows it.</param>
     public static async Task<TestChannel> StartAsync(
-        IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development", Action<IServiceCollection>? services = null)
+        IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development", Action<IServiceCollection>? services = null,
+        TimeProvider? tokenClock = null)
     {
-        var issuer = await LocalTokenIssuer.StartAsync();
+        var issuer = await LocalTokenIssuer.StartAsync(tokenClock);
         var connector = await FakeConnector.StartAsync("/amer");
         var all = new Dictionary<string, string?>(issuer.BotSettings(AppId))
         {

@@ -1,0 +1,26 @@
+using CaseCoach.Cards;
+
+namespace CaseCoach.Bot.Plugins.ActionItems;
+
+/// <summary>
+/// Issue 6, R15-R24: the checklist card and its per-role buttons, "my tasks", and the sweeps that remind, email
+/// and escalate overdue items.
+/// </summary>
+public sealed class ActionItemsPlugin : IBotPlugin
+{
+    public string Name => "actionItems";
+
+    public void Register(PluginRegistration registration) => registration
+        .Command<MyTasksCommand>("my tasks", "your open action items")
+        .Command<RecordCoachingCommandHandler>("record coaching", "document a coaching session and its action items (quality team)")
+        .Verb<AddRowAction>(CardVerbs.ActionItemsAddRow)
+        .Verb<RecordCoachingAction>(CardVerbs.ActionItemsRecordCoaching)
+        .Verb<ReportDoneAction>(CardVerbs.ActionItemsReportDone)
+        .Verb<ReportBarrierAction>(CardVerbs.ActionItemsReportBarrier)
+        .Verb<VerifyAction>(CardVerbs.ActionItemsVerify)
+        .Verb<SendBackAction>(CardVerbs.ActionItemsSendBack)
+        .Verb<ExtendAction>(CardVerbs.ActionItemsExtend)
+        .Verb<RefreshAction>(CardVerbs.ActionItemsRefresh)
+        .Verb<ScheduleStaffingAction>(CardVerbs.ActionItemsScheduleStaffing)
+        .Sweep<ActionItemSweep>();
+}

@@ -1,0 +1,34 @@
+namespace CaseCoach.Cards.ActionItems;
+
+/// <summary>
+/// The coaching record the quality team fills after a session (coaching-record.json, Teams only, schema 1.5): R16
+/// attendees with titles, the concerns, R15 No-to-Yes changes, and action-item rows (more on demand). Verbs
+/// actionItems.addRow and actionItems.recordCoaching carry {caseId, rowCount}; inputs attended-{personId},
+/// description-{rowId}, owner-{rowId}, due-{rowId}, safety-{rowId}. With <see cref="NeedsCase"/> it first asks for the
+/// case (input pickCase, verb actionItems.addRow). Every value is a string because inputs send strings back.
+/// </summary>
+public sealed record CoachingRecordCard(
+    bool NeedsCase,
+    IReadOnlyList<CaseChoice> Cases,
+    string CaseId,
+    string CaseName,
+    string Error,
+    string SessionDate,
+    IReadOnlyList<AttendeeChoice> People,
+    string Concerns,
+    string AnswersChangedToYes,
+    string Appreciation,
+    IReadOnlyList<OwnerChoice> Owners,
+    IReadOnlyList<DraftActionItem> Rows,
+    string RowCount) : ICardModel
+{
+    public static string TemplateName => "coaching-record";
+}
+
+public sealed record CaseChoice(string CaseId, string Label);
+
+public sealed record AttendeeChoice(string PersonId, string Name, string Title, string Attended);
+
+public sealed record OwnerChoice(string PersonId, string Label);
+
+public sealed record DraftActionItem(string RowId, string Description, string OwnerId, string DueDate, string Safety);

@@ -1,0 +1,147 @@
+namespace CaseCoach.Core.ActionItems;
+
+/// <summary>
+/// One task agreed in a coaching session (R15, R16): what, who and by when, tracked through report,
+/// verification, barriers and extensions (R18, R19). Every step stamps its time and returns the
+/// <see cref="FidelityEvent"/> it produced (R24). Rule methods check everything before changing anything.
+/// </summary>
+public sealed class ActionItem
+{
+    public const int DescriptionMaxLength = 1000;
+    public const int NoteMaxLength = 2000;
+
+    private ActionItem() { }
+
+    public Guid Id { get; private set; }
+    public Guid CoachingRecordId { get; private set; }
+    public long CaseId { get; private set; }
+    public string Description { get; private set; } = "";
+    public long OwnerId { get; private set; }
+
+    /// <summary>The due date as a calendar day in the jurisdiction; it ends at close of business.</summary>
+    public DateOnly DueOn { get; private set; }
+    public DateOnly OriginalDueOn { get; private set; }
+
+    /// <summary>R19: an item that addresses a safety concern can never be extended.</summary>
+    public bool IsSafety { get; private set; }
+    public ActionItemStatus Status { get; private set; }
+    public string? Barrier { get; private set; }
+    public string? SendBackReason { get; private set; }
+    public int ExtensionCount { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? ReportedDoneAt { get; private set; }
+    public DateTimeOffset? BarrierReportedAt { get; private set; }
+    public DateTimeOffset? VerifiedAt { get; private set; }
+    public DateTimeOffset? SentBackAt { get; private set; }
+    public DateTimeOffset? ExtendedAt { get; private set; }
+
+    /// <summary>Bumped by every step: two people acting on the same item at once cannot both win (optimistic concurrency).</summary>
+    public int Version { get; private set; }
+
+    /// <summary>R16: owners and due dates are agreed in the session; a date already past is a typo, not a plan.</summary>
+    public static ActionItem Agree(
+        Guid coachingRecordId, long caseId, string description, long ownerId, DateOnly dueOn, bool isSafety, DateOnly today, DateTimeOffset now)
+    {
+        var text = description?.Trim() ?? "";
+        if (text.Length == 0)
+            throw new ActionItemRuleException("Every action item needs a description of the task.");
+        if (text.Length > DescriptionMaxLength)
+            throw new ActionItemRuleException($"An action item's description has at most {DescriptionMaxLength} characters.");
+        if (dueOn < today)
+            throw new ActionItemRuleException($"The due date {dueOn:yyyy-MM-dd} is in the past; pick today or a later date.");
+
+        return new ActionItem
+        {
+            Id = Guid.CreateVersion7(now),
+            CoachingRecordId = coachingRecordId,
+            CaseId = caseId,
+            Description = text,
+            OwnerId = ownerId,
+            DueOn = dueOn,
+            OriginalDueOn = dueOn,
+            IsSafety = isSafety,
+            Status = ActionItemStatus.Open,
+            CreatedAt = now,
+        };
+    }
+
+    /// <summary>R18: the caseworker (or supervisor) says the task is done and documented; the reviewer still has to verify.</summary>
+    public FidelityEvent ReportDone(long actorId, DateTimeOffset now)
+    {
+        if (Status != ActionItemStatus.Open)
+            throw new ActionItemRuleException(Status == ActionItemStatus.Verified
+                ? "This item is already verified as complete."
+                : "This item is already reported done and is waiting for the reviewer to verify it.");
+        Status = ActionItemStatus.ReportedDone;
+        ReportedDoneAt = now;
+        Version++;
+        return Event(FidelityEventKinds.ReportedDone, actorId, now);
+    }
+
+    /// <summary>R19: a barrier is reported so the reviewer can extend (or, for safety items, escalate).</summary>
+    public FidelityEvent ReportBarrier(long actorId, string? barrier, DateTimeOffset now)
+    {
+        var text = barrier?.Trim() ?? "";
+        if (Status != ActionItemStatus.Open)
+            throw new ActionItemRuleException("A barrier can only be reported on an open item.");
+        if (text.Length == 0)
+            throw new ActionItemRuleException("Please describe the barrier in the box above the button.");
+        if (text.Length > NoteMaxLength)
+            throw new ActionItemRuleException($"A barrier has at most {NoteMaxLength} characters.");
+        Barrier = text;
+        BarrierReportedAt = now;
+        Version++;
+        return Event(FidelityEventKinds.BarrierReported, actorId, now);
+    }
+
+    /// <summary>R18: only an item reported done can be verified, after the reviewer checked the case file.</summary>
+    public FidelityEvent Verify(long actorId, DateTimeOffset now)
+    {
+        if (Status != ActionItemStatus.ReportedDone)
+            throw new ActionItemRuleException(Status == ActionItemStatus.Verified
+                ? "This item is already verified."
+                : "This item has not been reported done yet; it can be verified once the caseworker reports it (R18).");
+        Status = ActionItemStatus.Verified;
+        VerifiedAt = now;
+        Version++;
+        return Event(FidelityEventKinds.Verified, actorId, now);
+    }
+
+    /// <summary>R18: the file does not show the task done yet; it goes back to open with the reason.</summary>
+    public FidelityEvent SendBack(long actorId, string? reason, DateTimeOffset now)
+    {
+        var text = reason?.Trim() ?? "";
+        if (Status != ActionItemStatus.ReportedDone)
+            throw new ActionItemRuleException("Only an item reported done can be sent back.");
+        if (text.Length == 0)
+            throw new ActionItemRuleException("Please say what is still missing in the file.");
+        if (text.Length > NoteMaxLength)
+            throw new ActionItemRuleException($"A reason has at most {NoteMaxLength} characters.");
+        Status = ActionItemStatus.Open;
+        SendBackReason = text;
+        SentBackAt = now;
+        Version++;
+        return Event(FidelityEventKinds.SentBack, actorId, now);
+    }
+
+    /// <summary>R19: the reviewer may move the due date later, never for a safety item and never into the past.</summary>
+    public FidelityEvent ExtendDueDate(long actorId, DateOnly newDueOn, DateOnly today, DateTimeOffset now)
+    {
+        if (IsSafety)
+            throw new ActionItemRuleException("This item addresses a safety concern, so its due date cannot be extended (R19).");
+        if (Status == ActionItemStatus.Verified)
+            throw new ActionItemRuleException("This item is already verified; there is nothing to extend.");
+        if (newDueOn <= DueOn)
+            throw new ActionItemRuleException($"The new due date must be later than the current one ({DueOn:yyyy-MM-dd}).");
+        if (newDueOn < today)
+            throw new ActionItemRuleException("The new due date is in the past; pick today or a later date.");
+        DueOn = newDueOn;
+        ExtensionCount++;
+        ExtendedAt = now;
+        Version++;
+        return Event(FidelityEventKinds.DueDateExtended, actorId, now);
+    }
+
+    public FidelityEvent Event(string kind, long? actorId, DateTimeOffset now) =>
+        FidelityEvent.Record(kind, CaseId, now, CoachingRecordId, Id, actorId, DueOn);
+}

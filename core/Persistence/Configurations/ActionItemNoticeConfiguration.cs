@@ -1,0 +1,20 @@
+using CaseCoach.Core.ActionItems;
+using CaseCoach.Core.Cases;
+using CaseCoach.Core.Coaching;
+using CaseCoach.Core.Organisation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseCoach.Core.Persistence.Configurations;
+
+internal sealed class ActionItemNoticeConfiguration : IEntityTypeConfiguration<ActionItemNotice>
+{
+    public void Configure(EntityTypeBuilder<ActionItemNotice> builder)
+    {
+        builder.Property(n => n.Key).HasMaxLength(ActionItemNotice.KeyMaxLength);
+
+        // The arbiter between repeated and concurrent sweeps: a second insert of the same notice fails.
+        builder.HasIndex(n => n.Key).IsUnique();
+        builder.HasIndex(n => n.ActionItemId);
+    }
+}
