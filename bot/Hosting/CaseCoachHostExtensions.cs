@@ -1,5 +1,6 @@
 using CaseCoach.Bot.Calendar;
 using CaseCoach.Bot.Connector.Auth;
+using CaseCoach.Bot.Conversations;
 using CaseCoach.Bot.Connector.Http;
 using CaseCoach.Bot.Demo;
 using CaseCoach.Bot.Mail;
@@ -70,5 +71,6 @@ public static class CaseCoachHostExtensions
         services.AddScoped<InvokeRouter>();
         services.AddScoped<InstallationHandler>();
         services.AddScoped<ITurnJournal, TurnJournal>();
+        services.AddScoped<PersonalChats>();
     }
 }

@@ -1,9 +1,11 @@
+using CaseCoach.Bot.Conversations;
 using CaseCoach.Bot.Plugins;
+using CaseCoach.Bot.Plugins.Home;
 
 namespace CaseCoach.Bot.Turns;
 
 /// <summary>Routes a chat message to the plugin that owns its command.</summary>
-public sealed class MessageRouter(PluginCatalog catalog, IServiceProvider services)
+public sealed class MessageRouter(PluginCatalog catalog, IServiceProvider services, PersonalChats chats)
 {
     public async Task<TurnOutcome> RouteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -18,10 +20,29 @@ public sealed class MessageRouter(PluginCatalog catalog, IServiceProvider servic
             return TurnOutcome.Ok;
         }
 
-        var handler = (IChatCommandHandler)services.GetRequiredService(handlerType);
-        await handler.HandleAsync(turn, cancellationToken);
+        if (!IsPersonal(turn) && handlerType != typeof(HelpCommand))
+        {
+            // Reviews and tasks name families: in a channel or group chat the answer goes to the person's 1:1 chat.
+            if (turn.UserAadObjectId is not { Length: > 0 } aad || await chats.FindAsync(aad, cancellationToken) is not { } personal)
+            {
+                turn.SendText("For privacy I answer that only in our 1:1 chat. Open a chat with me and ask again there.");
+                return TurnOutcome.Ok;
+            }
+            turn.ReplyTarget = personal;
+            await RunAsync(handlerType, turn, cancellationToken);
+            turn.ReplyTarget = turn.Reference;
+            turn.SendText("I've sent that to our 1:1 chat.");
+            return TurnOutcome.Ok;
+        }
+
+        await RunAsync(handlerType, turn, cancellationToken);
         return TurnOutcome.Ok;
     }
+
+    private Task RunAsync(Type handlerType, TurnContext turn, CancellationToken cancellationToken) =>
+        ((IChatCommandHandler)services.GetRequiredService(handlerType)).HandleAsync(turn, cancellationToken);
+
+    private static bool IsPersonal(TurnContext turn) => turn.Activity.Conversation?.ConversationType is null or "personal";
 
     private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -9,7 +9,8 @@ namespace CaseCoach.Bot.Turns;
 /// </summary>
 public class TurnContext(Activity activity)
 {
-    private readonly List<Activity> _outgoing = [];
+    private readonly List<(Activity Activity, ConversationReference Target)> _outgoing = [];
+    private ConversationReference? _replyTarget;
 
     public Activity Activity { get; } = activity;
 
@@ -18,12 +19,19 @@ public class TurnContext(Activity activity)
 
     public ConversationReference Reference => ConversationReference.From(Activity);
 
-    public IReadOnlyList<Activity> Outgoing => _outgoing;
+    /// <summary>Where replies go: the activity's own conversation unless the turn redirects them (see MessageRouter).</summary>
+    public ConversationReference ReplyTarget
+    {
+        get => _replyTarget ??= Reference;
+        set => _replyTarget = value;
+    }
+
+    public IReadOnlyList<(Activity Activity, ConversationReference Target)> Outgoing => _outgoing;
 
     public void SendText(string text) =>
-        _outgoing.Add(new Activity { Type = "message", Text = text, TextFormat = "markdown" });
+        _outgoing.Add((new Activity { Type = "message", Text = text, TextFormat = "markdown" }, ReplyTarget));
 
     /// <summary>A card goes alone in its activity: text plus attachment is split by Teams and loses the id.</summary>
     public void SendCard(JsonElement card) =>
-        _outgoing.Add(new Activity { Type = "message", Attachments = [Attachment.AdaptiveCard(card)] });
+        _outgoing.Add((new Activity { Type = "message", Attachments = [Attachment.AdaptiveCard(card)] }, ReplyTarget));
 }

@@ -26,11 +26,11 @@ public sealed class TurnJournal(CaseCoachDbContext db, OutboxWriter outbox, Time
     {
         var reference = turn.Reference;
         await RefreshCoordinatesAsync(turn, cancellationToken);
-        foreach (var (activity, index) in turn.Outgoing.Select((a, i) => (a, i)))
+        foreach (var ((activity, target), index) in turn.Outgoing.Select((o, i) => (o, i)))
         {
             // The idempotency key ties each reply to the delivery that caused it.
             var idempotencyKey = $"reply:{key?.ConversationId ?? reference.ConversationId}:{key?.ActivityId ?? Guid.NewGuid().ToString("N")}:{index}";
-            outbox.Enqueue(TeamsOutbox.MessageKind, idempotencyKey, TeamsOutbox.MessagePayload(reference, activity));
+            outbox.Enqueue(TeamsOutbox.MessageKind, idempotencyKey, TeamsOutbox.MessagePayload(target, activity));
         }
 
         if (key is not null)

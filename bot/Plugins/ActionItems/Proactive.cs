@@ -1,4 +1,5 @@
 using CaseCoach.Bot.Connector.Http;
+using CaseCoach.Bot.Conversations;
 using CaseCoach.Bot.Connector.Schema;
 using CaseCoach.Core.Organisation;
 using CaseCoach.Core.Outbox;
@@ -8,19 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseCoach.Bot.Plugins.ActionItems;
 
 /// <summary>Messages to a person's 1:1 chat with the bot, through the outbox; a person who never installed the bot has none.</summary>
-public sealed class Proactive(CaseCoachDbContext db, OutboxWriter outbox)
+public sealed class Proactive(PersonalChats chats, OutboxWriter outbox)
 {
-    public async Task<ConversationReference?> ReferenceAsync(Person person, CancellationToken cancellationToken)
-    {
-        var record = await db.Conversations.AsNoTracking()
-            .Where(c => c.AadObjectId == person.AadObjectId && (c.ConversationType == "personal" || c.ConversationType == null))
-            .OrderByDescending(c => c.UpdatedAt)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (record is null)
-            return null;
-        var c = record.Coordinates;
-        return new ConversationReference(c.ServiceUrl, c.ConversationId, c.ChannelId, c.TenantId, c.BotId, c.UserId, c.AadObjectId, c.ConversationType);
-    }
+    public Task<ConversationReference?> ReferenceAsync(Person person, CancellationToken cancellationToken) =>
+        chats.FindAsync(person.AadObjectId, cancellationToken);
 
     /// <summary>Queues <paramref name="activity"/> for <paramref name="person"/>; false when they have no chat with the bot.</summary>
     public async Task<bool> SendAsync(Person person, string idempotencyKey, Activity activity, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using CaseCoach.Bot.Conversations;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -20,7 +21,7 @@ namespace CaseCoach.Bot.Plugins.Coaching;
 /// Everything coaching sends, written to the outbox in the caller's transaction: the poll card in the supervisor's
 /// Teams chat, the request email with the same card for Outlook, in-place card updates and calendar invitations.
 /// </summary>
-public sealed class CoachingMessages(CaseCoachDbContext db, OutboxWriter outbox, IEmailTemplateRenderer templates, ILogger<CoachingMessages> logger)
+public sealed class CoachingMessages(CaseCoachDbContext db, PersonalChats chats, OutboxWriter outbox, IEmailTemplateRenderer templates, ILogger<CoachingMessages> logger)
 {
     public sealed record CoachingRequestModel(
         string CaseworkerFirstName, string SupervisorFirstName, string CaseName, int DurationMinutes,
@@ -29,18 +30,12 @@ public sealed class CoachingMessages(CaseCoachDbContext db, OutboxWriter outbox,
     /// <summary>The poll card to the caseworker's supervisor's 1:1 chat; false when the bot is not installed there.</summary>
     public async Task<bool> SendPollAsync(CoachingRequest request, Person supervisor, JsonElement card, CancellationToken cancellationToken)
     {
-        var record = await db.Conversations
-            .Where(c => c.AadObjectId == supervisor.AadObjectId && (c.ConversationType == "personal" || c.ConversationType == null))
-            .OrderByDescending(c => c.UpdatedAt)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (record is null)
+        if (await chats.FindAsync(supervisor.AadObjectId, cancellationToken) is not { } reference)
         {
             Log.NoConversation(logger, supervisor.Id);
             return false;
         }
 
-        var reference = new ConversationReference(record.ServiceUrl, record.ConversationId, record.ChannelId, record.TenantId,
-            record.BotId, record.UserId, record.AadObjectId, record.ConversationType);
         outbox.Enqueue(TeamsOutbox.MessageKind, PollKey(request, supervisor.AadObjectId), TeamsOutbox.MessagePayload(reference, CardActivity(card)));
         return true;
     }
