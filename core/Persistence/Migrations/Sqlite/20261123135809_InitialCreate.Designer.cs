@@ -11,14 +11,205 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCaseCoachDbContext))]
-    [Migration("20261123133227_AddCoaching")]
-    partial class AddCoaching
+    [Migration("20261123135809_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("CaseCoach.Core.ActionItems.AccountabilityStaffing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ActionItemIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseworkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("MissedDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeKey")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ScheduledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ScheduledById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseworkerId", "EscalatedAt");
+
+                    b.HasIndex("UnitId", "EscalatedAt");
+
+                    b.ToTable("AccountabilityStaffing");
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.ActionItems.ActionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Barrier")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BarrierReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CoachingRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExtendedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExtensionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSafety")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OriginalDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReportedDoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SendBackReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentBackAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VerifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("CoachingRecordId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("ActionItem");
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.ActionItems.ActionItemNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ActionItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionItemId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("ActionItemNotice");
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.ActionItems.FidelityEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ActionItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ActorPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CoachingRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.HasIndex("Kind", "At");
+
+                    b.ToTable("FidelityEvent");
+                });
 
             modelBuilder.Entity("CaseCoach.Core.Audit.AuditEntry", b =>
                 {
@@ -170,6 +361,50 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CoachingHolds", (string)null);
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.Coaching.CoachingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ActionItemsEmailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("AnswersChangedToYes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcernsSummary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RecordedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReviewerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SessionOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.ToTable("CoachingRecord");
                 });
 
             modelBuilder.Entity("CaseCoach.Core.Coaching.CoachingRequest", b =>
@@ -635,6 +870,10 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DecidedById");
@@ -680,7 +919,7 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("ReviewId", "QuestionId")
                         .IsUnique();
 
-                    b.ToTable("ReviewAnswer");
+                    b.ToTable("ReviewAnswers", (string)null);
                 });
 
             modelBuilder.Entity("CaseCoach.Core.Turns.ProcessedActivity", b =>
@@ -716,6 +955,27 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ProcessedActivities");
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.ActionItems.ActionItem", b =>
+                {
+                    b.HasOne("CaseCoach.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseCoach.Core.Coaching.CoachingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CoachingRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseCoach.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseCoach.Core.Cases.Case", b =>
@@ -761,6 +1021,52 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.Coaching.CoachingRecord", b =>
+                {
+                    b.HasOne("CaseCoach.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseCoach.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CaseCoach.Core.Coaching.CoachingAttendee", "Attendees", b1 =>
+                        {
+                            b1.Property<Guid>("CoachingRecordId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<long>("PersonId");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.HasKey("CoachingRecordId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CoachingRecord");
+
+                            b1
+                                .ToJson("Attendees")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CoachingRecordId");
+                        });
+
+                    b.Navigation("Attendees");
                 });
 
             modelBuilder.Entity("CaseCoach.Core.Coaching.CoachingRequest", b =>
