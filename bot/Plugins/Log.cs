@@ -2,6 +2,6 @@ namespace CaseCoach.Bot.Plugins;
 
 internal static partial class Log
 {
-    [LoggerMessage(5001, LogLevel.Error, "Sweep {Sweep} failed; it runs again at the next interval")]
+    [LoggerMessage(1010, LogLevel.Error, "Sweep {Sweep} failed; it runs again at the next interval")]
     public static partial void SweepFailed(ILogger logger, string sweep, Exception exception);
 }

@@ -2,18 +2,18 @@ namespace CaseCoach.Bot.Plugins.ActionItems;
 
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Action-item sweep sent {Kind} notices for {Count} item(s)")]
+    [LoggerMessage(EventId = 6201, Level = LogLevel.Information, Message = "Action-item sweep sent {Kind} notices for {Count} item(s)")]
     public static partial void NoticesSent(ILogger logger, string kind, int count);
 
-    [LoggerMessage(EventId = 6002, Level = LogLevel.Debug, Message = "Action-item {Kind} notices were already sent (repeat run or another instance)")]
+    [LoggerMessage(EventId = 6202, Level = LogLevel.Debug, Message = "Action-item {Kind} notices were already sent (repeat run or another instance)")]
     public static partial void NoticesAlreadySent(ILogger logger, string kind);
 
-    [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "No program director found for unit {UnitId}: the escalation goes to the director of quality only")]
+    [LoggerMessage(EventId = 6203, Level = LogLevel.Warning, Message = "No program director found for unit {UnitId}: the escalation goes to the director of quality only")]
     public static partial void NoProgramDirector(ILogger logger, long unitId);
 
-    [LoggerMessage(EventId = 6004, Level = LogLevel.Information, Message = "Action item step {Verb} done; the item is now {Status}")]
+    [LoggerMessage(EventId = 6204, Level = LogLevel.Information, Message = "Action item step {Verb} done; the item is now {Status}")]
     public static partial void StepTaken(ILogger logger, string verb, string status);
 
-    [LoggerMessage(EventId = 6005, Level = LogLevel.Information, Message = "Action item step {Verb} refused ({Reason})")]
+    [LoggerMessage(EventId = 6205, Level = LogLevel.Information, Message = "Action item step {Verb} refused ({Reason})")]
     public static partial void StepRefused(ILogger logger, string verb, string reason);
 }
