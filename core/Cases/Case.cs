@@ -77,6 +77,16 @@ public sealed class Case
 
     public void AddChild(DateOnly birthDate) => _children.Add(new Child(birthDate));
 
+    /// <summary>R2: the permanency goal changed on this date; reviews due after it stop.</summary>
+    public DateOnly? GoalChangedOn { get; private set; }
+
+    /// <summary>R2 (safety model): the children were removed on this date; reviews due after it stop.</summary>
+    public DateOnly? ChildrenRemovedOn { get; private set; }
+
+    public void RecordGoalChange(DateOnly on) => GoalChangedOn = on;
+
+    public void RecordRemoval(DateOnly on) => ChildrenRemovedOn = on;
+
     /// <summary>R1: each new listing is the truth about a case; the agency may correct its name.</summary>
     public void Rename(string name)
     {

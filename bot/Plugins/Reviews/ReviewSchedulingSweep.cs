@@ -45,8 +45,9 @@ public sealed class ReviewSchedulingSweep(
             var previous = ofCase.LastOrDefault();
             var dueOn = ReviewScheduler.NextDueOn(candidate.OpenedOn, previous?.DueOn);
             if (Today(jurisdiction) < dueOn.AddDays(-options.Value.AssignDaysBeforeDue)) continue;
-            // Goal changes and removals are not in the prediction listing yet, so only closure and ages stop reviews here.
-            var facts = new CaseScheduleFacts(candidate.OpenedOn, false, false, false, candidate.Children.Select(c => c.BirthDate).ToList());
+            var facts = new CaseScheduleFacts(candidate.OpenedOn, false,
+                GoalChanged: candidate.GoalChangedOn <= dueOn, ChildrenRemoved: candidate.ChildrenRemovedOn <= dueOn,
+                candidate.Children.Select(c => c.BirthDate).ToList());
             if (ReviewScheduler.StopReason(facts, instrument.Model, dueOn) is not null) continue;
 
             if (ReviewScheduler.PickReviewer(loads.Select(l => new ReviewerLoad(l.Key, l.Value)).ToList(), previous?.ReviewerId) is not { } reviewerId)

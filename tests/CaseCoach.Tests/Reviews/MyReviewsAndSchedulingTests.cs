@@ -92,6 +92,39 @@ public sealed class MyReviewsAndSchedulingTests
     }
 
     [Fact]
+    public async Task A_goal_change_stops_the_reviews_due_after_it_R2()
+    {
+        await using var world = await ReviewWorld.StartAsync();
+        await world.InDbAsync(async db =>
+        {
+            (await db.Cases.SingleAsync(c => c.ExternalCaseId == "RC-1001", Ct)).RecordGoalChange(new DateOnly(2026, 11, 1));
+            return await db.SaveChangesAsync(Ct);
+        });
+        await world.SetClockAsync("2027-02-10T12:00:00Z");
+
+        await world.Channel.SweepAsync();
+
+        Assert.DoesNotContain("RC-1001", await world.InDbAsync(db => db.Reviews.Select(r => r.Case.ExternalCaseId).ToListAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task A_removal_stops_safety_reviews_due_after_it_R2()
+    {
+        await using var world = await ReviewWorld.StartAsync();
+        await world.InDbAsync(async db =>
+        {
+            (await db.Jurisdictions.SingleAsync(Ct)).UseInstrument("rapid-safety-feedback");
+            (await db.Cases.SingleAsync(c => c.ExternalCaseId == "RC-1002", Ct)).RecordRemoval(new DateOnly(2026, 11, 1));
+            return await db.SaveChangesAsync(Ct);
+        });
+        await world.SetClockAsync("2026-12-05T12:00:00Z"); // RC-1001's child is over 3, RC-1002's children were removed
+
+        await world.Channel.SweepAsync();
+
+        Assert.Equal(0, await world.InDbAsync(db => db.Reviews.CountAsync(Ct)));
+    }
+
+    [Fact]
     public async Task A_jurisdiction_on_Rapid_Safety_Feedback_stops_reviewing_once_the_youngest_child_is_3_R2_R4()
     {
         await using var world = await ReviewWorld.StartAsync();

@@ -272,10 +272,16 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.Property<long>("CaseworkerId")
                         .HasColumnType("bigint");
 
+                    b.Property<DateOnly?>("ChildrenRemovedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ExternalCaseId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("GoalChangedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Name")
                         .IsRequired()

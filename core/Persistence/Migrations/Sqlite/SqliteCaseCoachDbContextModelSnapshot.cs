@@ -259,9 +259,15 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.Property<long>("CaseworkerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ChildrenRemovedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExternalCaseId")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GoalChangedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")

@@ -228,7 +228,9 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Score = table.Column<double>(type: "REAL", precision: 18, scale: 6, nullable: false),
                     RiskFactors = table.Column<string>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    GoalChangedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ChildrenRemovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {

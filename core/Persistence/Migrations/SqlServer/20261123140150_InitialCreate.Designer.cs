@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCaseCoachDbContext))]
-    [Migration("20261123135813_InitialCreate")]
+    [Migration("20261123140150_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -275,10 +275,16 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.Property<long>("CaseworkerId")
                         .HasColumnType("bigint");
 
+                    b.Property<DateOnly?>("ChildrenRemovedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ExternalCaseId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("GoalChangedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Name")
                         .IsRequired()

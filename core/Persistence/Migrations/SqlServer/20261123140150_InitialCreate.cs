@@ -228,7 +228,9 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Score = table.Column<decimal>(type: "decimal(18,6)", precision: 18, scale: 6, nullable: false),
                     RiskFactors = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false)
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    GoalChangedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ChildrenRemovedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {

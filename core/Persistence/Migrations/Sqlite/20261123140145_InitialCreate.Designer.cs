@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCaseCoachDbContext))]
-    [Migration("20261123135809_InitialCreate")]
+    [Migration("20261123140145_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -262,9 +262,15 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.Property<long>("CaseworkerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ChildrenRemovedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExternalCaseId")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GoalChangedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
