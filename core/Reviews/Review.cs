@@ -138,6 +138,22 @@ public sealed class Review
 
     public ReviewAnswer? AnswerTo(string questionId) => _answers.FirstOrDefault(a => a.QuestionId == questionId);
 
+    /// <summary>
+    /// R15: a No resolved during the coaching session, with prompt documentation, needs no action item and
+    /// its answer may become Yes. The original comment is kept, followed by when it was resolved.
+    /// </summary>
+    public void ResolveNoDuringCoaching(string questionId, DateOnly sessionOn)
+    {
+        if (CompletedAt is null)
+            throw new InvalidOperationException("Only a submitted review's answers change after coaching.");
+        var answer = AnswerTo(questionId) ?? throw new InvalidOperationException($"The review has no question {questionId}.");
+        if (answer.Value != Answer.No)
+            throw new InvalidOperationException($"Question {questionId} was not answered No.");
+        var note = $" [Resolved during coaching on {sessionOn:yyyy-MM-dd} (R15).]";
+        var comment = answer.Comment.Length + note.Length <= ReviewAnswer.CommentMaxLength ? answer.Comment + note : answer.Comment;
+        answer.Record(Answer.Yes, comment.Trim());
+    }
+
     private void Record(Instrument instrument, SurveyEntry entry)
     {
         foreach (var question in instrument.Questions)

@@ -38,7 +38,7 @@ public sealed class RecordCoaching(
             throw new ActionItemRuleException(
                 $"The owner of \"{outsider.Description}\" is not the caseworker or supervisor on this case; pick one of them.");
 
-        await RequireReviewAsync(command, cancellationToken);
+        var review = await RequireReviewAsync(command, cancellationToken);
 
         var clock = await context.ClockAsync(cancellationToken);
         var attendees = await db.People.Where(p => command.AttendeeIds.Contains(p.Id))
@@ -51,6 +51,8 @@ public sealed class RecordCoaching(
             .Select(i => ActionItem.Agree(record.Id, @case.Id, i.Description, i.OwnerId, i.DueOn, i.IsSafety, clock.Today, clock.Now))
             .ToList();
 
+        foreach (var questionId in command.AnswersChangedToYes)
+            review?.ResolveNoDuringCoaching(questionId.Trim(), command.SessionOn);
         db.Add(record);
         db.AddRange(items);
         db.Add(record.RecordedEvent(reviewer.Id));
@@ -63,16 +65,17 @@ public sealed class RecordCoaching(
 
     /// <summary>
     /// A session follows a completed review of the same case, and R15's No-to-Yes changes name questions that review
-    /// answered No. (Changing the stored answer itself belongs to the reviews workflow.)
+    /// answered No. Returns the review (tracked, so the changed answers commit with the record), or null when none is linked.
     /// </summary>
-    private async Task RequireReviewAsync(RecordCoachingCommand command, CancellationToken cancellationToken)
+    private async Task<Review?> RequireReviewAsync(RecordCoachingCommand command, CancellationToken cancellationToken)
     {
         if (command.ReviewId is not { } reviewId)
-            return;
-        var review = await db.Reviews.AsNoTracking().Include(r => r.Answers).SingleOrDefaultAsync(r => r.Id == reviewId, cancellationToken);
+            return null;
+        var review = await db.Reviews.Include(r => r.Answers).SingleOrDefaultAsync(r => r.Id == reviewId, cancellationToken);
         if (review is null || review.CaseId != command.CaseId || review.CompletedAt is null)
             throw new ActionItemRuleException("Coaching follows a completed review of this case; that review is not one.");
         if (command.AnswersChangedToYes.FirstOrDefault(q => review.AnswerTo(q.Trim())?.Value != Answer.No) is { } notNo)
             throw new ActionItemRuleException($"Question {notNo} was not answered No in the review, so there is nothing to change to Yes (R15).");
+        return review;
     }
 }

@@ -1,3 +1,4 @@
+using CaseCoach.Core.Reviews;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseCoach.Cards;
@@ -65,7 +66,7 @@ public class CoachingRecordTests
     }
 
     [Fact]
-    public async Task A_No_to_Yes_change_must_name_a_question_the_review_answered_No_R15()
+    public async Task A_No_to_Yes_change_must_name_a_question_the_review_answered_No_and_changes_that_answer_R15()
     {
         await using var world = await ActionItemsWorld.StartAsync(Monday);
         var reviewId = await world.CompleteReviewAsync();
@@ -76,6 +77,9 @@ public class CoachingRecordTests
 
         Assert.Contains("q1 was not answered No", refused.Message, StringComparison.Ordinal);
         Assert.Equal(["q3"], Assert.Single(await world.QueryAsync(db => db.Set<CoachingRecord>().ToListAsync())).AnswersChangedToYes);
+        var q3 = await world.QueryAsync(db => db.Reviews.Where(r => r.Id == reviewId).SelectMany(r => r.Answers).SingleAsync(a => a.QuestionId == "q3"));
+        Assert.Equal(Answer.Yes, q3.Value);
+        Assert.Contains("Resolved during coaching on 2026-11-30", q3.Comment, StringComparison.Ordinal);
     }
 
     [Fact]
