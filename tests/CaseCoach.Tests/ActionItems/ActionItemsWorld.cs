@@ -39,9 +39,7 @@ public sealed class ActionItemsWorld : IAsyncDisposable
 
     public static async Task<ActionItemsWorld> StartAsync(DateTimeOffset now)
     {
-        var botClock = new FollowingClock();
-        var world = new ActionItemsWorld(await TestChannel.StartAsync(tokenClock: botClock));
-        botClock.Target = world.Channel.Bot.Services.GetRequiredService<TimeProvider>();
+        var world = new ActionItemsWorld(await TestChannel.StartAsync());
         await world.SetClockAsync(now);
         await world.SeedAsync();
         foreach (var person in new[] { world.Caseworker, world.Supervisor, world.Reviewer, world.OtherReviewer, world.ProgramDirector, world.DirectorOfQuality, world.OtherCaseworker })
@@ -162,12 +160,4 @@ public sealed class ActionItemsWorld : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => Channel.DisposeAsync();
-
-    /// <summary>Issues tokens at the bot's (moved) time, as a channel in step with the bot would.</summary>
-    private sealed class FollowingClock : TimeProvider
-    {
-        public TimeProvider? Target { get; set; }
-
-        public override DateTimeOffset GetUtcNow() => Target?.GetUtcNow() ?? base.GetUtcNow();
-    }
 }

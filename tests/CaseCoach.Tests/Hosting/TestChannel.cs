@@ -29,11 +29,10 @@ public sealed class TestChannel : IAsyncDisposable
     public HttpClient Http { get; }
     public Activities Activities { get; }
 
-    /// <param name="tokenClock">The clock tokens are issued by; tests that move the bot's clock pass one that follows it.</param>
     public static async Task<TestChannel> StartAsync(
-        IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development", Action<IServiceCollection>? services = null,
-        TimeProvider? tokenClock = null)
+        IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development", Action<IServiceCollection>? services = null)
     {
+        var tokenClock = new FollowingClock();
         var issuer = await LocalTokenIssuer.StartAsync(tokenClock);
         var connector = await FakeConnector.StartAsync("/amer");
         var all = new Dictionary<string, string?>(issuer.BotSettings(AppId))
@@ -49,7 +48,9 @@ public sealed class TestChannel : IAsyncDisposable
             s.AddSingleton<CaseCoach.Bot.Connector.Http.IConnectorTokenProvider, FixedConnectorToken>();
             services?.Invoke(s);
         });
-        return new TestChannel(bot, issuer, connector);
+        var channel = new TestChannel(bot, issuer, connector);
+        tokenClock.Target = bot.Services.GetRequiredService<TimeProvider>();
+        return channel;
     }
 
     /// <summary>Sends an activity with a valid channel token (or the given Authorization value; "" for none).</summary>
