@@ -52,7 +52,7 @@ public sealed class CaseCommandTests : IDisposable
 
     private async Task ImportSamplesAsync()
     {
-        var demo = Path.Combine(RepositoryRoot(), "bot", "Demo");
+        var demo = Path.Combine(CaseCoach.Tests.Hosting.RepositoryRoot.Path, "bot", "Demo");
         Assert.Equal(0, await RunAsync("import", "people", Path.Combine(demo, "people.sample.csv")));
         Assert.Equal(0, await RunAsync("import", "cases", Path.Combine(demo, "cases.sample.csv")));
     }
@@ -71,13 +71,6 @@ public sealed class CaseCommandTests : IDisposable
             .InvokeAsync(new InvocationConfiguration { Output = _output, Error = _errors }, TestContext.Current.CancellationToken);
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CaseCoach.slnx")))
-            directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("CaseCoach.slnx not found above the test binaries.");
-    }
 
     public void Dispose()
     {

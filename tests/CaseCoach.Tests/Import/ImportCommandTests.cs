@@ -16,7 +16,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task The_sample_files_import_into_a_fresh_data_folder_and_a_second_run_changes_nothing()
     {
-        var demo = Path.Combine(RepositoryRoot(), "bot", "Demo");
+        var demo = Path.Combine(CaseCoach.Tests.Hosting.RepositoryRoot.Path, "bot", "Demo");
 
         Assert.Equal(0, await RunAsync("people", Path.Combine(demo, "people.sample.csv")));
         Assert.Equal(0, await RunAsync("cases", Path.Combine(demo, "cases.sample.csv")));
@@ -102,11 +102,4 @@ public sealed class ImportCommandTests : IDisposable
         return path;
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CaseCoach.slnx")))
-            directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("CaseCoach.slnx not found above the test binaries.");
-    }
 }
