@@ -24,6 +24,7 @@ public sealed class ActionItemsEmails(
         {
             CaseworkerFirstName = FirstName(checklist.Caseworker),
             CaseName = checklist.Case.Name,
+            CaseNumber = checklist.Case.ExternalCaseId,
             Appreciation = string.IsNullOrWhiteSpace(appreciation)
                 ? "Your openness in talking the case through made it easy to agree on next steps."
                 : appreciation.Trim(),
@@ -43,6 +44,7 @@ public sealed class ActionItemsEmails(
         {
             CaseworkerFirstName = FirstName(checklist.Caseworker),
             CaseName = checklist.Case.Name,
+            CaseNumber = checklist.Case.ExternalCaseId,
             Items = items.Select(i => new { i.Description, DueDateText = DayText(i.DueOn) }),
             CloseOfBusinessText = (jurisdiction?.CloseOfBusiness ?? new TimeOnly(17, 0)).ToString("h:mm tt", English),
             ProgramDirectorName = programDirector?.Name ?? "the program director",
@@ -62,6 +64,7 @@ public sealed class ActionItemsEmails(
             CaseworkerName = checklist.Caseworker.Name,
             SupervisorName = checklist.Supervisor.Name,
             CaseName = checklist.Case.Name,
+            CaseNumber = checklist.Case.ExternalCaseId,
             Items = items.Select(i => new
             {
                 i.Description,

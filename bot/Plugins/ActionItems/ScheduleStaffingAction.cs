@@ -50,7 +50,7 @@ public sealed class ScheduleStaffingAction(
         var text = $"Accountability staffing for {checklist.Case.Name}: the barriers, the cause of the delay and a plan to prevent it happening again. "
             + $"Overdue: {string.Join("; ", items)}.";
         outbox.Enqueue(StaffingBookingDeliverer.StaffingKind, $"staffing:{staffing.Id:N}", new StaffingBookingPayload(
-            $"staffing-{staffing.Id:N}", $"Accountability staffing: {checklist.Case.Name}",
+            $"staffing-{staffing.Id:N}", $"Accountability staffing: case {checklist.Case.ExternalCaseId}",
             "<p>" + System.Net.WebUtility.HtmlEncode(text) + "</p>", text, start, start + Length, attendees));
         await escalations.UpdateCardsAsync(staffing, checklist, warning, cancellationToken);
         return InvokeResponse.Card(await escalations.RenderAsync(staffing, checklist, actor, warning, cancellationToken));

@@ -24,7 +24,7 @@ namespace CaseCoach.Bot.Plugins.Coaching;
 public sealed class CoachingMessages(CaseCoachDbContext db, PersonalChats chats, OutboxWriter outbox, IEmailTemplateRenderer templates, ILogger<CoachingMessages> logger)
 {
     public sealed record CoachingRequestModel(
-        string CaseworkerFirstName, string SupervisorFirstName, string CaseName, int DurationMinutes,
+        string CaseworkerFirstName, string SupervisorFirstName, string CaseName, string CaseNumber, int DurationMinutes,
         IReadOnlyList<string> ProposedTimes, string MeetingModes, string ReviewerName, string QaSupervisorName);
 
     /// <summary>The poll card to the caseworker's supervisor's 1:1 chat; false when the bot is not installed there.</summary>
@@ -68,7 +68,7 @@ public sealed class CoachingMessages(CaseCoachDbContext db, PersonalChats chats,
         var zone = who.Zone;
         var times = request.Slots.Select(s => Describe(s.Start, zone)).ToList();
         var model = new CoachingRequestModel(CoachingCards.FirstName(who.Caseworker.Name), CoachingCards.FirstName(who.Supervisor.Name),
-            who.Review.Case.Name, minutes, times, "on Teams, by phone or in person", who.Reviewer.Name, who.QaSupervisor.Name);
+            who.Review.Case.Name, who.Review.Case.ExternalCaseId, minutes, times, "on Teams, by phone or in person", who.Reviewer.Name, who.QaSupervisor.Name);
         var rendered = await templates.RenderAsync("coaching-request", model, cancellationToken);
         var key = $"coaching-request:{request.Key}";
         Enqueue(new EmailMessage(key, [To(who.Caseworker), To(who.Supervisor)], Copies(who, who.Caseworker, who.Supervisor),

@@ -20,7 +20,7 @@ public sealed class ReviewEmails(CaseCoachDbContext db, OutboxWriter outbox, IEm
         string DueDateText, IReadOnlyList<string> MissingDocuments, string ReviewerName, bool TentativeHold);
 
     public sealed record NoCoachingNeededModel(
-        string CaseworkerFirstName, string CaseName, IReadOnlyList<string> Strengths, IReadOnlyList<string> Opportunities, string QaSupervisorName);
+        string CaseworkerFirstName, string CaseName, string CaseNumber, IReadOnlyList<string> Strengths, IReadOnlyList<string> Opportunities, string QaSupervisorName);
 
     /// <summary>R10: the case is under review, when it should finish, and an invitation to send missing paperwork.</summary>
     public async Task NotifyReviewStartedAsync(Review review, Instrument instrument, CancellationToken cancellationToken)
@@ -47,7 +47,7 @@ public sealed class ReviewEmails(CaseCoachDbContext db, OutboxWriter outbox, IEm
         cc.AddRange(review.Jurisdiction.DesignatedRecipientEmails.Select(e => new MailAddress(e)));
         cc.Add(To(qaSupervisor));
 
-        var model = new NoCoachingNeededModel(FirstName(reviewed.Caseworker), reviewed.Name, Items(review.Strengths),
+        var model = new NoCoachingNeededModel(FirstName(reviewed.Caseworker), reviewed.Name, reviewed.ExternalCaseId, Items(review.Strengths),
             Items(review.Opportunities), qaSupervisor.Name);
         var rendered = await templates.RenderAsync("no-coaching-needed", model, cancellationToken);
         Enqueue($"no-coaching-needed:{review.Key}", [To(reviewed.Caseworker)], cc, rendered);

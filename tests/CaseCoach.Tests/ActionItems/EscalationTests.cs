@@ -26,7 +26,7 @@ public class EscalationTests
         Assert.Contains("booked for Friday, December 4 at 10:00 AM", booked.GetProperty("value").ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(CardVerbs.ActionItemsScheduleStaffing, again.GetProperty("value").ToString(), StringComparison.Ordinal);
         Assert.Contains(world.RequestsTo(world.DirectorOfQuality), r => r.Method == "PUT" && r.Body!.Value.ToString().Contains("booked for", StringComparison.Ordinal));
-        var invite = Assert.Single(world.Emails(), e => e.Contains("Subject: Accountability staffing: Rivera family", StringComparison.Ordinal));
+        var invite = Assert.Single(world.Emails(), e => e.Contains("Subject: Accountability staffing: case RC-1001", StringComparison.Ordinal));
         Assert.Contains("text/calendar", invite, StringComparison.Ordinal);
         Assert.Contains("caseworker@riverside.example", invite, StringComparison.Ordinal);
         Assert.Contains("quality-director@riverside.example", invite, StringComparison.Ordinal);

@@ -21,6 +21,6 @@ public sealed class CardsServiceCollectionTests
 
         Assert.Equal("Hi Dana, I'm CaseCoach", card.GetProperty("body")[0].GetProperty("text").GetString());
         Assert.Equal("help", card.GetProperty("body")[3].GetProperty("facts")[0].GetProperty("title").GetString());
-        Assert.Equal("Case review started: Rivera family", email.Subject);
+        Assert.Equal("Case review started: case 2026-DEP-0412", email.Subject);
     }
 }

@@ -57,7 +57,7 @@ public sealed class CoachingRequestTests
         Assert.Equal(new[] { ReviewWorld.Email(world.Caseworker), ReviewWorld.Email(world.Supervisor) }.Order(), email.To.Mailboxes.Select(m => m.Address).Order());
         Assert.Equal(new[] { ReviewWorld.Email(world.QaSupervisor), ReviewWorld.Email(world.Reviewer) }.Order(), email.Cc.Mailboxes.Select(m => m.Address).Order());
         Assert.DoesNotContain(ReviewWorld.Email(world.ProgramAdministrator), email.To.Mailboxes.Concat(email.Cc.Mailboxes).Select(m => m.Address)); // R11
-        Assert.Equal("A few quick questions about Rivera family", email.Subject);
+        Assert.Equal("A few quick questions about case RC-1001", email.Subject);
 
         var html = email.HtmlBody!;
         var head = html[..html.IndexOf("</head>", StringComparison.Ordinal)];

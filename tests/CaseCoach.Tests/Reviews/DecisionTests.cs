@@ -45,7 +45,7 @@ public sealed class DecisionTests
         Assert.Equal(
             new[] { ReviewWorld.Email(world.Supervisor), ReviewWorld.Email(world.ProgramAdministrator), "qa-team@riverside.example", ReviewWorld.Email(world.QaSupervisor) }.Order(),
             email.Cc.Mailboxes.Select(m => m.Address).Order());
-        Assert.Equal("Great work on Rivera family", email.Subject);
+        Assert.Equal("Great work on case RC-1001", email.Subject);
         Assert.Contains("- Weekly face-to-face contacts with mom, each tied to the safety plan", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("- The grandmother attends every family team meeting", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("- Note sibling visits in the case notes", email.TextBody, StringComparison.Ordinal);

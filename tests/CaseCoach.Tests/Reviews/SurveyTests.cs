@@ -41,7 +41,7 @@ public sealed class SurveyTests
         var email = await MimeMessage.LoadAsync(file, Ct);
         Assert.Equal([ReviewWorld.Email(world.Caseworker), ReviewWorld.Email(world.Supervisor)], email.To.Mailboxes.Select(m => m.Address));
         Assert.Equal(ReviewWorld.Email(world.Reviewer), Assert.Single(email.Cc.Mailboxes).Address);
-        Assert.Equal("Case review started: Rivera family", email.Subject);
+        Assert.Equal("Case review started: case RC-1001", email.Subject);
         Assert.Contains("Tuesday, December 1", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("tentative coaching time", email.TextBody, StringComparison.Ordinal);
         Assert.True((await world.LoadReviewAsync(reviewId)).CoachingHoldRequested);
