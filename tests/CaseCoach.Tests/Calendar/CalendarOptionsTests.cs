@@ -1,3 +1,4 @@
+using CaseCoach.Tests.Hosting;
 using CaseCoach.Bot.Calendar;
 using CaseCoach.Core.Scheduling;
 using Microsoft.Extensions.DependencyInjection;

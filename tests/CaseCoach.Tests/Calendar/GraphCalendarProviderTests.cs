@@ -1,3 +1,4 @@
+using CaseCoach.Tests.Hosting;
 using System.Text.Json.Nodes;
 using CaseCoach.Bot.Calendar;
 using CaseCoach.Bot.Graph;

@@ -1,3 +1,4 @@
+using CaseCoach.Tests.Hosting;
 using CaseCoach.Bot.Graph;
 using CaseCoach.Bot.Mail;
 using CaseCoach.Core.Mail;

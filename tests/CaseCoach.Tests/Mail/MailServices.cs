@@ -1,30 +1,14 @@
 using CaseCoach.Bot.Mail;
-using Microsoft.Extensions.Configuration;
+using CaseCoach.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CaseCoach.Tests.Mail;
 
-/// <summary>The container the host builds, from configuration alone, with a fake clock.</summary>
+/// <summary>The container the host builds for mail, from configuration alone, with a fake clock.</summary>
 internal static class MailServices
 {
     public static readonly DateTimeOffset Now = new(2026, 3, 2, 14, 30, 0, TimeSpan.Zero);
 
-    public static ServiceProvider Build(IDictionary<string, string?> settings, Action<IServiceCollection>? overrides = null)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
-        services.AddCaseCoachMail(configuration);
-        overrides?.Invoke(services);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-    }
-
-    /// <summary>Runs the same checks the host runs before it starts listening.</summary>
-    public static void ValidateAsAtStartUp(this IServiceProvider services) =>
-        services.GetRequiredService<IStartupValidator>().Validate();
+    public static ServiceProvider Build(IDictionary<string, string?> settings, Action<IServiceCollection>? overrides = null) =>
+        AreaServices.Build(settings, Now, (services, configuration) => services.AddCaseCoachMail(configuration), overrides);
 }
