@@ -1,4 +1,5 @@
-using CaseCoach.Cards.Email;
+using CaseCoach.Cards.Mail;
+using CaseCoach.Cards.Text;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseCoach.Cards;
@@ -6,7 +7,7 @@ namespace CaseCoach.Cards;
 public static class CardsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ICardRenderer"/> and <see cref="IEmailTemplateRenderer"/>. Templates are loaded and
+    /// Registers <see cref="ICardRenderer"/>, <see cref="IEmailTemplateRenderer"/> and <see cref="ITextRenderer"/>. Templates are loaded and
     /// validated here, eagerly, so a template outside the supported subset fails start-up naming file and JSON path.
     /// </summary>
     public static IServiceCollection AddCaseCoachCards(this IServiceCollection services)
@@ -16,6 +17,7 @@ public static class CardsServiceCollectionExtensions
         services.AddSingleton(catalog);
         services.AddSingleton<ICardRenderer, CardRenderer>();
         services.AddSingleton<IEmailTemplateRenderer>(new EmailTemplateRenderer());
+        services.AddSingleton<ITextRenderer>(new TextRenderer());
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using CaseCoach.Core.Audit;
 using CaseCoach.Core.Persistence.Sqlite;
 using CaseCoach.Core.Persistence.SqlServer;
 using Microsoft.Data.Sqlite;
@@ -10,30 +11,32 @@ namespace CaseCoach.Core.Persistence;
 /// <summary>
 /// Creates the provider's context chosen at run time from <see cref="DatabaseOptions"/>. A singleton:
 /// the EF options are built once; each context is short-lived (one per scope, turn or dispatcher run).
+/// Every context audits <see cref="AuditedEntity"/> changes through <see cref="AuditInterceptor"/>, stamped by <paramref name="time"/>.
 /// </summary>
-public sealed class CaseCoachDbContextFactory(IOptions<DatabaseOptions> options, ILoggerFactory? loggerFactory = null)
+public sealed class CaseCoachDbContextFactory(IOptions<DatabaseOptions> options, ILoggerFactory? loggerFactory = null, TimeProvider? time = null)
     : IDbContextFactory<CaseCoachDbContext>
 {
-    private readonly Lazy<Func<CaseCoachDbContext>> _create = new(() => Build(options.Value, loggerFactory));
+    private readonly Lazy<Func<CaseCoachDbContext>> _create = new(() => Build(options.Value, loggerFactory, time ?? TimeProvider.System));
 
     public CaseCoachDbContext CreateDbContext() => _create.Value();
 
     public static DbContextOptions<SqliteCaseCoachDbContext> SqliteOptions(
-        string connectionString, ILoggerFactory? loggerFactory = null)
+        string connectionString, ILoggerFactory? loggerFactory = null, TimeProvider? time = null)
     {
         var builder = new DbContextOptionsBuilder<SqliteCaseCoachDbContext>()
             .UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmaInterceptor());
+            .AddInterceptors(new SqlitePragmaInterceptor(), new AuditInterceptor(time ?? TimeProvider.System));
         return WithLogging(builder, loggerFactory).Options;
     }
 
     public static DbContextOptions<SqlServerCaseCoachDbContext> SqlServerOptions(
-        string connectionString, ILoggerFactory? loggerFactory = null)
+        string connectionString, ILoggerFactory? loggerFactory = null, TimeProvider? time = null)
     {
         // Retries transient Azure SQL faults; callers run explicit transactions through
         // CaseCoachDbContext.InTransactionAsync so a retry replays the whole unit of work.
         var builder = new DbContextOptionsBuilder<SqlServerCaseCoachDbContext>()
-            .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure());
+            .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+            .AddInterceptors(new AuditInterceptor(time ?? TimeProvider.System));
         return WithLogging(builder, loggerFactory).Options;
     }
 
@@ -61,15 +64,15 @@ public sealed class CaseCoachDbContextFactory(IOptions<DatabaseOptions> options,
         return builder.ToString();
     }
 
-    private static Func<CaseCoachDbContext> Build(DatabaseOptions options, ILoggerFactory? loggerFactory)
+    private static Func<CaseCoachDbContext> Build(DatabaseOptions options, ILoggerFactory? loggerFactory, TimeProvider time)
     {
         switch (options.ParsedProvider)
         {
             case DatabaseProvider.SqlServer:
-                var sqlServer = SqlServerOptions(options.ConnectionString!, loggerFactory);
+                var sqlServer = SqlServerOptions(options.ConnectionString!, loggerFactory, time);
                 return () => new SqlServerCaseCoachDbContext(sqlServer);
             default:
-                var sqlite = SqliteOptions(SqliteConnectionString(options), loggerFactory);
+                var sqlite = SqliteOptions(SqliteConnectionString(options), loggerFactory, time);
                 return () => new SqliteCaseCoachDbContext(sqlite);
         }
     }

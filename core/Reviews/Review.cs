@@ -1,3 +1,4 @@
+using CaseCoach.Core.Audit;
 using CaseCoach.Core.Cases;
 using CaseCoach.Core.Instruments;
 using CaseCoach.Core.Organisation;
@@ -8,7 +9,7 @@ namespace CaseCoach.Core.Reviews;
 /// One review of a case against an instrument (R4), from assignment through the survey (R5, R6) to the QA
 /// supervisor's decision (R8). <see cref="Key"/> is the random id cards carry, so ids cannot be guessed.
 /// </summary>
-public sealed class Review
+public sealed class Review : AuditedEntity
 {
     public const int KeyLength = 32;
 
@@ -87,6 +88,7 @@ public sealed class Review
         StartedAt = now;
         CoachingHoldRequested = Jurisdiction.PlacesTentativeCoachingHold;
         Version++;
+        Audited(actor.AadObjectId, "review.started");
         return true;
     }
 
@@ -96,7 +98,9 @@ public sealed class Review
         RequireReviewer(actor);
         RequireOpen();
         var validation = SurveyRules.ForDraft(instrument, entry);
-        if (validation.IsValid) Record(instrument, entry);
+        if (!validation.IsValid) return validation;
+        Record(instrument, entry);
+        Audited(actor.AadObjectId, "review.draftSaved");
         return validation;
     }
 
@@ -111,6 +115,7 @@ public sealed class Review
         Status = ReviewStatus.Submitted;
         StartedAt ??= now;
         CompletedAt = now;
+        Audited(actor.AadObjectId, "review.submitted");
         return validation;
     }
 
@@ -133,8 +138,13 @@ public sealed class Review
         DecidedAt = now;
         Status = ReviewStatus.Decided;
         Version++;
+        Audited(supervisor.AadObjectId, "review.decided");
         return Decision.Value;
     }
+
+    protected override string AuditType => "Review";
+    protected override string AuditId => Key;
+    protected override object AuditDetails() => new { status = Status.ToString(), decision = Decision?.ToString(), safetyConcern = SafetyConcern };
 
     public ReviewAnswer? AnswerTo(string questionId) => _answers.FirstOrDefault(a => a.QuestionId == questionId);
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using CaseCoach.Cards;
 using CaseCoach.Cards.Review;
+using CaseCoach.Cards.Reviews;
 using CaseCoach.Cards.Templating;
 
 namespace CaseCoach.Benchmarks;

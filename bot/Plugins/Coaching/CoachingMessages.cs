@@ -5,7 +5,7 @@ using System.Text.Json;
 using CaseCoach.Bot.Connector.Http;
 using CaseCoach.Bot.Connector.Schema;
 using CaseCoach.Bot.Mail;
-using CaseCoach.Cards.Email;
+using CaseCoach.Cards.Mail;
 using CaseCoach.Core.Coaching;
 using CaseCoach.Core.Mail;
 using CaseCoach.Core.Organisation;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CaseCoach.Bot.Connector.Schema;
 using CaseCoach.Cards;
-using CaseCoach.Cards.Welcome;
+using CaseCoach.Cards.Home;
 
 namespace CaseCoach.Bot.Plugins.Home;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CaseCoach.Cards;
 using CaseCoach.Cards.Review;
+using CaseCoach.Cards.Reviews;
 using CaseCoach.Core.Instruments;
 using CaseCoach.Core.Reviews;
 

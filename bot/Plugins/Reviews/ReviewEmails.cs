@@ -1,6 +1,6 @@
 using System.Globalization;
 using CaseCoach.Bot.Mail;
-using CaseCoach.Cards.Email;
+using CaseCoach.Cards.Mail;
 using CaseCoach.Core.Instruments;
 using CaseCoach.Core.Mail;
 using CaseCoach.Core.Organisation;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CaseCoach.Cards;
-using CaseCoach.Cards.Email;
-using CaseCoach.Cards.Welcome;
+using CaseCoach.Cards.Mail;
+using CaseCoach.Cards.Home;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

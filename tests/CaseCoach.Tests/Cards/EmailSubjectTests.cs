@@ -1,4 +1,4 @@
-using CaseCoach.Cards.Email;
+using CaseCoach.Cards.Mail;
 
 namespace CaseCoach.Tests.Cards;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CaseCoach.Cards;
-using CaseCoach.Cards.Email;
+using CaseCoach.Cards.Mail;
 using Xunit;
 
 namespace CaseCoach.Tests.Cards;

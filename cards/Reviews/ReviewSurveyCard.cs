@@ -1,4 +1,4 @@
-namespace CaseCoach.Cards.Review;
+namespace CaseCoach.Cards.Reviews;
 
 /// <summary>
 /// The survey (review-survey.json). Inputs are named answer-{questionId} ("yes"/"no"/"na"), comment-{questionId},

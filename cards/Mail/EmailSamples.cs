@@ -1,4 +1,4 @@
-namespace CaseCoach.Cards.Email;
+namespace CaseCoach.Cards.Mail;
 
 /// <summary>The NAME.model.json sample beside each email template (for previews, checks and tests).</summary>
 public static class EmailSamples

@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
+using CaseCoach.Cards.Text;
 using Fluid;
 
-namespace CaseCoach.Cards.Email;
+namespace CaseCoach.Cards.Mail;
 
 /// <summary>A rendered email: the subject and text are plain, the HTML body is HTML-encoded by Fluid.</summary>
 public sealed record RenderedEmail(string Subject, string Html, string Text);
@@ -18,8 +18,6 @@ public interface IEmailTemplateRenderer
 /// </summary>
 public sealed class EmailTemplateRenderer : IEmailTemplateRenderer
 {
-    private static readonly FluidParser Parser = new();
-    private static readonly TemplateOptions Options = new();
     private readonly Dictionary<string, (IFluidTemplate Subject, IFluidTemplate Html, IFluidTemplate Text)> _templates = new(StringComparer.Ordinal);
 
     public EmailTemplateRenderer() : this(CardCatalog.ReadEmbedded("email/")) { }
@@ -42,10 +40,7 @@ public sealed class EmailTemplateRenderer : IEmailTemplateRenderer
         if (!_templates.TryGetValue(templateName, out var template))
             throw new KeyNotFoundException($"No email template named '{templateName}'. Known: {string.Join(", ", _templates.Keys.Order())}.");
         cancellationToken.ThrowIfCancellationRequested();
-        var data = model is JsonElement element ? element : JsonSerializer.SerializeToElement(model, model.GetType(), CardRenderer.ViewModelJson);
-        if (data.ValueKind != JsonValueKind.Object)
-            throw new ArgumentException($"An email model must serialise to a JSON object (a record or a JsonElement object), not {data.ValueKind}.", nameof(model));
-        var context = new TemplateContext(ToLiquid(data), Options);
+        var context = Liquid.Context(model);
         var subject = await template.Subject.RenderAsync(context, NullEncoder.Default);
         var html = await template.Html.RenderAsync(context, HtmlEncoder.Default);
         var text = await template.Text.RenderAsync(context, NullEncoder.Default);
@@ -56,20 +51,6 @@ public sealed class EmailTemplateRenderer : IEmailTemplateRenderer
     {
         var file = $"{name}.{part}.liquid";
         if (!sources.TryGetValue(file, out var source)) throw new InvalidOperationException($"Email template '{name}' has no {file}.");
-        if (!Parser.TryParse(source, out var template, out var error))
-            throw new InvalidOperationException($"Email template {file} does not parse: {error}");
-        return template;
+        return Liquid.Parse(file, source);
     }
-
-    /// <summary>JSON to dictionaries and lists, which Fluid reads without registering member access per type.</summary>
-    private static object? ToLiquid(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => ToLiquid(p.Value), StringComparer.Ordinal),
-        JsonValueKind.Array => element.EnumerateArray().Select(ToLiquid).ToList(),
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.GetDecimal(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => null,
-    };
 }

@@ -1,4 +1,4 @@
-namespace CaseCoach.Cards.Review;
+namespace CaseCoach.Cards.Reviews;
 
 /// <summary>A submitted review, read-only (review-summary.json).</summary>
 public sealed record ReviewSummaryCard(

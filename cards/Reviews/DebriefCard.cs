@@ -1,4 +1,4 @@
-namespace CaseCoach.Cards.Review;
+namespace CaseCoach.Cards.Reviews;
 
 /// <summary>
 /// The QA supervisor's debrief and decision card (debrief.json, R7, R8). Inputs: notEnoughInformation and

@@ -1,4 +1,4 @@
-namespace CaseCoach.Cards.Welcome;
+namespace CaseCoach.Cards.Home;
 
 /// <summary>One command the bot understands, as listed on the welcome and help cards.</summary>
 public sealed record CommandHelp(string Name, string Description);
@@ -7,10 +7,4 @@ public sealed record CommandHelp(string Name, string Description);
 public sealed record WelcomeCard(string FirstName, string OrganizationName, IReadOnlyList<CommandHelp> Commands) : ICardModel
 {
     public static string TemplateName => "welcome";
-}
-
-/// <summary>The commands list (help.json); an empty support contact hides the line.</summary>
-public sealed record HelpCard(IReadOnlyList<CommandHelp> Commands, string SupportContact) : ICardModel
-{
-    public static string TemplateName => "help";
 }
