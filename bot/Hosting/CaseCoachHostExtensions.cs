@@ -33,7 +33,6 @@ public static class CaseCoachHostExtensions
         services.AddCaseCoachCalendar(configuration);
         services.AddCaseCoachCards();
         services.AddBotTurns();
-        services.AddCaseCoachReviews(configuration);
         services.AddCaseCoachCoaching(configuration);
         services.AddBotPlugins();
         services.AddHealthChecks().AddDbContextCheck<CaseCoachDbContext>();

@@ -11,4 +11,11 @@ public interface IBotPlugin
     string Name { get; }
 
     void Register(PluginRegistration registration);
+
+    /// <summary>
+    /// The plugin's own services: its use cases (core/&lt;Area&gt;), card binders, mail composers and notice cards. Called
+    /// once at start-up, so adding a plugin changes only the plugin list in <see cref="PluginServiceCollectionExtensions"/>.
+    /// Verb, command and sweep handler types are registered by the host.
+    /// </summary>
+    void AddServices(IServiceCollection services) { }
 }

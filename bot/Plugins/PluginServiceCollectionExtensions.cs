@@ -1,19 +1,27 @@
+using CaseCoach.Bot.Outbound;
 using CaseCoach.Bot.Plugins.ActionItems;
 using CaseCoach.Bot.Plugins.Home;
 using CaseCoach.Bot.Plugins.Coaching;
 using CaseCoach.Bot.Plugins.Reviews;
+using CaseCoach.Bot.Turns;
 
 namespace CaseCoach.Bot.Plugins;
 
 public static class PluginServiceCollectionExtensions
 {
-    /// <summary>Registers every plugin and the handler types it declares (resolved per turn).</summary>
+    /// <summary>
+    /// The shared turn helpers and outbound toolkit, then every plugin with its own services and the handler types it
+    /// declares (resolved per turn). To add a plugin, add one AddPlugin line.
+    /// </summary>
     public static IServiceCollection AddBotPlugins(this IServiceCollection services)
     {
+        services.AddOutbound();
+        services.AddScoped<TurnActor>();
+        services.AddScoped<RefusalResponses>();
+
         services.AddPlugin<HomePlugin>();
         services.AddPlugin<ReviewsPlugin>();
         services.AddPlugin<CoachingPlugin>();
-        services.AddScoped<HomeCards>();
         services.AddPlugin<ActionItemsPlugin>();
         services.AddActionItemServices();
         services.AddSingleton<PluginCatalog>();
@@ -29,6 +37,7 @@ public static class PluginServiceCollectionExtensions
         services.AddSingleton<IBotPlugin>(plugin);
         var registration = new PluginRegistration(plugin.Name);
         plugin.Register(registration);
+        plugin.AddServices(services);
         foreach (var (_, handler) in registration.Verbs) services.AddScoped(handler);
         foreach (var (_, _, handler) in registration.Commands) services.AddScoped(handler);
         foreach (var sweep in registration.Sweeps) services.AddScoped(sweep);

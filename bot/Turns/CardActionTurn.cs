@@ -18,4 +18,22 @@ public sealed class CardActionTurn(Activity activity, string verb, JsonElement d
         Data.ValueKind == JsonValueKind.Object && Data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
+
+    /// <summary>
+    /// The action data as the verb's typed record (camelCase names). Data that does not fit the record (a number where
+    /// a string belongs, forged shapes) gives null, so the handler refuses it as it would a missing id.
+    /// </summary>
+    public TData? DataAs<TData>() where TData : class
+    {
+        try
+        {
+            return Data.Deserialize<TData>(VerbDataJson);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static readonly JsonSerializerOptions VerbDataJson = new(JsonSerializerDefaults.Web);
 }

@@ -2,24 +2,23 @@ using System.Text.Json;
 using CaseCoach.Bot.Connector.Schema;
 using CaseCoach.Cards;
 using CaseCoach.Cards.Home;
+using CaseCoach.Cards.Text;
 
 namespace CaseCoach.Bot.Plugins.Home;
 
 /// <summary>The welcome and help cards, listing the commands the installed plugins actually own.</summary>
-public sealed class HomeCards(ICardRenderer cards, PluginCatalog catalog, IConfiguration configuration)
+public sealed class HomeCards(ICardRenderer cards, ITextRenderer texts, PluginCatalog catalog, IConfiguration configuration)
 {
+    /// <summary>Teams sends the display name; the greeting uses its first word.</summary>
     public JsonElement Welcome(Activity activity) =>
-        cards.Render(new WelcomeCard(FirstName(activity.From?.Name), OrganizationName, Commands()));
+        cards.Render(new WelcomeCard(Phrasing.FirstName(activity.From?.Name, texts.Render(new GreetingFallbackText())), OrganizationName, Commands()));
 
     public JsonElement Help() =>
         cards.Render(new HelpCard(Commands(), configuration["Bot:SupportContact"] ?? ""));
 
-    private string OrganizationName => configuration["Bot:OrganizationName"] is { Length: > 0 } name ? name : "your agency";
+    private string OrganizationName =>
+        configuration["Bot:OrganizationName"] is { Length: > 0 } name ? name : texts.Render(new OrganizationFallbackText());
 
     private List<CommandHelp> Commands() =>
         catalog.Commands.OrderBy(c => c.Command, StringComparer.Ordinal).Select(c => new CommandHelp(c.Command, c.Description)).ToList();
-
-    /// <summary>Teams sends the display name; a greeting uses the first word of it, or "there".</summary>
-    private static string FirstName(string? displayName) =>
-        displayName?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "there";
 }

@@ -10,4 +10,6 @@ public sealed class HomePlugin : IBotPlugin
     public void Register(PluginRegistration registration) => registration
         .Command<HelpCommand>("help", "what I can do for you")
         .Verb<ShowHelpAction>("home.help");
+
+    public void AddServices(IServiceCollection services) => services.AddScoped<HomeCards>();
 }

@@ -1,19 +1,10 @@
-using CaseCoach.Core.Audit;
-using CaseCoach.Core.Persistence;
-using CaseCoach.Core.Reviews;
-
 namespace CaseCoach.Bot.Plugins.Reviews;
 
-/// <summary>Every review state change is audited (who, what, when) in the same transaction as the change.</summary>
-public sealed class ReviewAudit(CaseCoachDbContext db, TimeProvider time)
+/// <summary>
+/// Review changes are audited by the entity itself (core/Audit/AuditInterceptor); only the scheduling sweep still adds
+/// its "review.scheduled" entry by hand, under this entity type.
+/// </summary>
+public static class ReviewAudit
 {
     public const string EntityType = "Review";
-
-    public void Record(string actor, string action, Review review) =>
-        db.AuditEntries.Add(AuditEntry.Record(actor, action, EntityType, review.Key, time.GetUtcNow(), new
-        {
-            status = review.Status.ToString(),
-            decision = review.Decision?.ToString(),
-            safetyConcern = review.SafetyConcern,
-        }));
 }

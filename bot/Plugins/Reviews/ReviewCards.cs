@@ -1,15 +1,27 @@
 using System.Text.Json;
+using CaseCoach.Bot.Connector.Schema;
 using CaseCoach.Cards;
 using CaseCoach.Cards.Review;
 using CaseCoach.Cards.Reviews;
+using CaseCoach.Cards.Text;
 using CaseCoach.Core.Instruments;
 using CaseCoach.Core.Reviews;
 
 namespace CaseCoach.Bot.Plugins.Reviews;
 
 /// <summary>Binds reviews to their cards. The review must be loaded with its case, people and answers.</summary>
-public sealed class ReviewCards(ICardRenderer cards)
+public sealed class ReviewCards(ICardRenderer cards, ITextRenderer texts)
 {
+    /// <summary>The card a review step shows the acting person (the invoke response replaces the clicked card).</summary>
+    public InvokeResponse Show(ReviewStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var (_, review, instrument) = step.InHand;
+        return InvokeResponse.Card(step.View == ReviewView.Summary
+            ? Summary(review, instrument)
+            : Survey(review, instrument, step.Entered, step.Validation));
+    }
+
     /// <summary>The survey; after a refused save or submit, the reviewer's own input and the errors beside it.</summary>
     public JsonElement Survey(Review review, Instrument instrument, SurveyEntry? entered = null, SurveyValidation? validation = null)
     {
@@ -40,12 +52,7 @@ public sealed class ReviewCards(ICardRenderer cards)
     public JsonElement Debrief(Review review, Instrument instrument)
     {
         var noes = instrument.Questions.Where(q => review.AnswerTo(q.Id)?.Value == Answer.No).Select(q => q.Number).ToList();
-        var decisionText = noes.Count switch
-        {
-            0 => "No coaching needed: no question is a No. Mark below if the file does not hold enough information to decide.",
-            1 => $"Coaching needed: question {noes[0]} is a No.",
-            _ => $"Coaching needed: questions {string.Join(", ", noes)} are No.",
-        };
+        var decisionText = texts.Render(new DebriefDecisionText(noes));
         return cards.Render(new DebriefCard(review.Key, instrument.Name, review.Case.Name, review.Case.ExternalCaseId,
             review.Reviewer.Name, review.Case.Caseworker.Name, review.CompletedAt ?? DueAt(review.DueOn),
             noes.Count > 0, decisionText, review.Strengths, review.Opportunities, Answers(review, instrument)));

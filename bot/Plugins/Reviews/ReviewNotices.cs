@@ -1,29 +1,21 @@
 using System.Text.Json;
-using CaseCoach.Bot.Connector.Http;
-using CaseCoach.Bot.Connector.Schema;
+using CaseCoach.Bot.Outbound;
+using CaseCoach.Core.Application;
 using CaseCoach.Core.Organisation;
-using CaseCoach.Core.Outbox;
-using CaseCoach.Core.Persistence;
-using Microsoft.EntityFrameworkCore;
-
-using CaseCoach.Bot.Conversations;
 
 namespace CaseCoach.Bot.Plugins.Reviews;
 
-/// <summary>Proactive cards to a person's stored 1:1 conversation, written to the outbox in the caller's transaction.</summary>
-public sealed class ReviewNotices(PersonalChats chats, OutboxWriter outbox, ILogger<ReviewNotices> logger)
+/// <summary>The scheduling sweep's assignment card to a reviewer's 1:1 chat, through the <see cref="PersonalMessenger"/>.</summary>
+public sealed class ReviewNotices(PersonalMessenger messenger)
 {
+    /// <param name="cause">"&lt;cause&gt;:&lt;review key&gt;", e.g. "review-assigned:KEY".</param>
+    /// <param name="what">Kept for the caller's signature; the cause names the message in the log.</param>
     /// <returns>false when the person has not installed the bot, so there is nowhere to send.</returns>
-    public async Task<bool> SendCardAsync(Person person, string idempotencyKey, JsonElement card, string what, CancellationToken cancellationToken)
+    public Task<bool> SendCardAsync(Person person, string cause, JsonElement card, string what, CancellationToken cancellationToken)
     {
-        if (await chats.FindAsync(person.AadObjectId, cancellationToken) is not { } reference)
-        {
-            Log.NoConversation(logger, person.Id, what);
-            return false;
-        }
-
-        var activity = new Activity { Type = "message", Attachments = [Attachment.AdaptiveCard(card)] };
-        outbox.Enqueue(TeamsOutbox.MessageKind, idempotencyKey, TeamsOutbox.MessagePayload(reference, activity));
-        return true;
+        ArgumentNullException.ThrowIfNull(cause);
+        var colon = cause.IndexOf(':', StringComparison.Ordinal);
+        var named = colon > 0 ? new Cause(cause[..colon], cause[(colon + 1)..]) : new Cause(cause, what);
+        return messenger.SendCardAsync(person, named, card, cancellationToken);
     }
 }

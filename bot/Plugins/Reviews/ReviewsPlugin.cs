@@ -17,4 +17,6 @@ public sealed class ReviewsPlugin : IBotPlugin
         .Verb<SubmitReviewAction>(CardVerbs.ReviewSubmit)
         .Verb<ConfirmDecisionAction>(CardVerbs.ReviewConfirmDecision)
         .Sweep<ReviewSchedulingSweep>();
+
+    public void AddServices(IServiceCollection services) => services.AddCaseCoachReviews();
 }

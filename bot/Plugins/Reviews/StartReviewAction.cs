@@ -1,26 +1,17 @@
 using CaseCoach.Bot.Connector.Schema;
 using CaseCoach.Bot.Turns;
+using CaseCoach.Core.Reviews;
 
 namespace CaseCoach.Bot.Plugins.Reviews;
 
-/// <summary>`review.start`: the assigned reviewer opens the survey; the first start sends the R10 notification.</summary>
-public sealed class StartReviewAction(ReviewAccess access, ReviewCards cards, ReviewEmails emails, ReviewAudit audit, TimeProvider time)
+/// <summary>`review.start` adapter: <see cref="StartReview"/>, then the survey (or the summary once submitted).</summary>
+public sealed class StartReviewAction(StartReview startReview, TurnActor actor, ReviewCards cards, RefusalResponses refusals)
     : ICardActionHandler
 {
     public async Task<InvokeResponse> HandleAsync(CardActionTurn turn, CancellationToken cancellationToken)
     {
-        var (inHand, refusal) = await access.ForReviewerAsync(turn, cancellationToken);
-        if (inHand is null) return refusal!;
-        var (actor, review, instrument) = inHand;
-
-        // R6: a submitted review is no longer open; show what was submitted instead.
-        if (!review.IsOpen) return InvokeResponse.Card(cards.Summary(review, instrument));
-
-        if (review.Start(actor, instrument, time.GetUtcNow()))
-        {
-            await emails.NotifyReviewStartedAsync(review, instrument, cancellationToken);
-            audit.Record(actor.AadObjectId, "review.started", review);
-        }
-        return InvokeResponse.Card(cards.Survey(review, instrument));
+        var data = turn.DataAs<ReviewRef>();
+        var command = new StartReviewCommand(await actor.PersonAsync(turn, cancellationToken), data?.ReviewId, actor.Now);
+        return refusals.Answer(await startReview.HandleAsync(command, cancellationToken), turn.Verb, cards.Show);
     }
 }
