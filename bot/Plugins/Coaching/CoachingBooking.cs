@@ -1,4 +1,6 @@
 using CaseCoach.Bot.Connector.Schema;
+using CaseCoach.Cards.Coaching;
+using CaseCoach.Cards.Text;
 using CaseCoach.Core.Audit;
 using CaseCoach.Core.Coaching;
 using CaseCoach.Core.Persistence;
@@ -16,7 +18,7 @@ namespace CaseCoach.Bot.Plugins.Coaching;
 /// </summary>
 public sealed class CoachingBooking(
     CaseCoachDbContext db, ICalendarProvider calendar, CoachingSlots slots, CoachingCards cards, CoachingMessages messages,
-    TimeProvider time, ILogger<CoachingBooking> logger)
+    ITextRenderer texts, TimeProvider time, ILogger<CoachingBooking> logger)
 {
     /// <summary>Long enough for a slow calendar call; a claim left by a crashed instance frees itself after this.</summary>
     private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);
@@ -110,11 +112,12 @@ public sealed class CoachingBooking(
         db.Set<CoachingRequest>().Where(r => r.Id == request.Id && r.ClaimToken == token)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.ClaimToken, (string?)null).SetProperty(r => r.ClaimedUntil, (DateTimeOffset?)null), cancellationToken);
 
-    private static BookingRequest Booking(CoachingRequest request, CoachingParticipants who, DateTimeOffset start, DateTimeOffset end)
+    /// <summary>The subject names the case number only: calendar titles show on lock screens and in gateway logs.</summary>
+    private BookingRequest Booking(CoachingRequest request, CoachingParticipants who, DateTimeOffset start, DateTimeOffset end)
     {
         var caseName = System.Net.WebUtility.HtmlEncode(who.Review.Case.Name);
         var attendees = who.Distinct.Select(a => new BookingAttendee(a.Person.Email, a.Person.Name, a.Role.IsRequiredAtCoaching())).ToList();
-        return new BookingRequest(request.Key, $"Coaching: a few questions about {who.Review.Case.Name}",
+        return new BookingRequest(request.Key, texts.Render(new CoachingInvitationSubject(who.Review.Case.ExternalCaseId, who.Review.Case.Name)),
             $"<p>Thanks for making the time! We'll talk through a couple of questions about {caseName}: strengths first, then a plan together.</p>",
             Instant.FromDateTimeOffset(start), Instant.FromDateTimeOffset(end), attendees);
     }

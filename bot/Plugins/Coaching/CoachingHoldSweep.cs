@@ -1,3 +1,5 @@
+using CaseCoach.Cards.Coaching;
+using CaseCoach.Cards.Text;
 using CaseCoach.Core.Audit;
 using CaseCoach.Core.Coaching;
 using CaseCoach.Core.Organisation;
@@ -16,7 +18,7 @@ namespace CaseCoach.Bot.Plugins.Coaching;
 /// cannot answer is tried again on the next run. Safe on two instances: one hold per review, same calendar key.
 /// </summary>
 public sealed class CoachingHoldSweep(
-    CaseCoachDbContext db, ICalendarProvider calendar, CoachingMessages messages, IOptions<CoachingOptions> options,
+    CaseCoachDbContext db, ICalendarProvider calendar, CoachingMessages messages, IOptions<CoachingOptions> options, ITextRenderer texts,
     TimeProvider time, ILogger<CoachingHoldSweep> logger) : ISweep
 {
     public async Task RunOnceAsync(CancellationToken cancellationToken)
@@ -53,7 +55,8 @@ public sealed class CoachingHoldSweep(
         var start = day.At(new LocalTime(10, 0)).InZoneLeniently(zone).ToInstant();
         var end = start + Duration.FromMinutes(options.Value.SessionMinutes);
         var people = People(review);
-        var subject = $"Tentative hold: coaching conversation about {review.Case.Name}";
+        // Titles name the case number only: they show on lock screens and in mail gateway logs.
+        var subject = texts.Render(new CoachingHoldTitle(review.Case.ExternalCaseId, review.Case.Name));
         var booking = new BookingRequest($"coaching-hold:{review.Key}", subject,
             "<p>A placeholder in case a coaching conversation helps after the review. We'll confirm or release it soon.</p>",
             start, end, people.Select(p => new BookingAttendee(p.Email, p.Name, false)).ToList());
@@ -68,7 +71,7 @@ public sealed class CoachingHoldSweep(
         db.AuditEntries.Add(AuditEntry.Record(AuditEntry.SystemActor, "coaching.holdPlaced", "Review", review.Key, now, new { start = start.ToDateTimeOffset() }));
         if (placed.InvitationIcs is { } ics)
             messages.EmailCalendar(people, ics, $"coaching-hold:{review.Key}", subject,
-                $"A tentative hold for a possible coaching conversation about {review.Case.Name} on {CoachingMessages.Describe(start.ToDateTimeOffset(), zone)}. We'll confirm or release it once the review is done.");
+                texts.Render(new CoachingHoldBody(review.Case.ExternalCaseId, review.Case.Name, CoachingMessages.Describe(start.ToDateTimeOffset(), zone))));
         if (await SaveAsync(cancellationToken)) Log.Hold(logger, reviewId, "placed");
     }
 
@@ -88,7 +91,8 @@ public sealed class CoachingHoldSweep(
         if (!hold.Cancel(now)) return;
         db.AuditEntries.Add(AuditEntry.Record(AuditEntry.SystemActor, "coaching.holdCancelled", "Review", review.Key, now, new { notNeeded }));
         if (cancelled.InvitationIcs is { } ics)
-            messages.EmailCalendar(People(review), ics, $"coaching-hold-cancelled:{review.Key}", $"Released: coaching hold for {review.Case.Name}", comment);
+            messages.EmailCalendar(People(review), ics, $"coaching-hold-cancelled:{review.Key}", 
+                texts.Render(new CoachingHoldReleasedTitle(review.Case.ExternalCaseId, review.Case.Name)), comment);
         if (await SaveAsync(cancellationToken)) Log.Hold(logger, review.Id, "cancelled");
     }
 
