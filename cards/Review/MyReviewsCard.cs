@@ -6,6 +6,10 @@ public sealed record MyReviewsCard(IReadOnlyList<ReviewListItem> Reviews) : ICar
     public static string TemplateName => "my-reviews";
 }
 
+/// <param name="Score">R1: the listing's risk score, as text.</param>
+/// <param name="RiskFactors">Comma-separated; empty when the listing gave none.</param>
+/// <param name="ChildrenAges">E.g. "ages 2, 7"; empty when the listing named no children.</param>
+/// <param name="PriorReports">Prior maltreatment reports, as text; empty when the listing did not say.</param>
 public sealed record ReviewListItem(
     string ReviewId,
     string CaseName,
@@ -13,4 +17,8 @@ public sealed record ReviewListItem(
     string InstrumentName,
     DateTimeOffset DueDate,
     bool IsOverdue,
-    bool HasDraft);
+    bool HasDraft,
+    string Score = "",
+    string RiskFactors = "",
+    string ChildrenAges = "",
+    string PriorReports = "");
