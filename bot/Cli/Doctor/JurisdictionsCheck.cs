@@ -16,14 +16,9 @@ public sealed class JurisdictionsCheck : IDoctorCheck
 
     public IEnumerable<DoctorFinding> Run(DoctorContext context)
     {
-        InstrumentCatalog catalog;
-        try { catalog = InstrumentsOptions.Load(context.Value(Folder)); }
-        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
-        {
-            yield return DoctorFinding.Wrong(Folder, e.Message);
-            catalog = InstrumentCatalog.LoadEmbedded();
-        }
-        if (context.Value(Folder) is not null) yield return DoctorFinding.Ok(Folder, $"instruments: {string.Join(", ", catalog.Keys.Order())}");
+        var (catalog, problem) = LoadInstruments(context.Value(Folder));
+        if (problem is not null) yield return DoctorFinding.Wrong(Folder, problem);
+        else if (context.Value(Folder) is not null) yield return DoctorFinding.Ok(Folder, $"instruments: {string.Join(", ", catalog.Keys.Order())}");
 
         var options = new JurisdictionsOptions();
         JurisdictionsBinding.Bind(options, context.Configuration);
@@ -50,6 +45,15 @@ public sealed class JurisdictionsCheck : IDoctorCheck
         if (UnservedUnits(context, options) is { Count: > 0 } unserved)
             yield return DoctorFinding.Wrong($"{JurisdictionsOptions.SectionName}:N:Units",
                 $"stored units no jurisdiction serves (their cases are never reviewed): {string.Join(", ", unserved)}");
+    }
+
+    private static (InstrumentCatalog Catalog, string? Problem) LoadInstruments(string? folder)
+    {
+        try { return (InstrumentsOptions.Load(folder), null); }
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            return (InstrumentCatalog.LoadEmbedded(), e.Message);
+        }
     }
 
     private static string KeyOf(string failure)
