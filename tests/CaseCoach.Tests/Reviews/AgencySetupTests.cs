@@ -19,9 +19,9 @@ public sealed class AgencySetupTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>As Jurisdictions__0__Key=lakeside etc. would give it; Demo:Seed is false in every test host.</summary>
     private static readonly Dictionary<string, string?> Agency = new()
     {
-        ["Demo:Seed"] = "false",
         ["Jurisdictions:0:Key"] = "lakeside",
         ["Jurisdictions:0:Name"] = "Lakeside Circuit",
         ["Jurisdictions:0:TimeZone"] = "America/Chicago",
