@@ -27,7 +27,7 @@ public static class ImportCommand
         {
             Kind("people", "Import people: aadObjectId,email,name,title,role,unit,supervisorEmail,timeZone", configuration,
                 (services, csv, progress, ct) => services.GetRequiredService<PeopleImporter>().ImportAsync(csv, progress, ct)),
-            Kind("cases", "Import the prediction listing: caseId,caseName,unit,caseworkerEmail,supervisorEmail,openedOn,score,riskFactors,childrenBirthDates", configuration,
+            Kind("cases", "Import the prediction listing: caseId,caseName,unit,caseworkerEmail,supervisorEmail,openedOn,score,riskFactors,childrenBirthDates[,status,goalChangedOn,childrenRemovedOn,priorReports]", configuration,
                 (services, csv, progress, ct) => services.GetRequiredService<CasesImporter>().ImportAsync(csv, progress, ct)),
         };
     }
@@ -52,15 +52,15 @@ public static class ImportCommand
             return NothingImported;
         }
 
-        var services = new ServiceCollection().AddLogging().AddCaseCoachPersistence(configuration).AddCaseCoachImport();
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = CliServices.Build(configuration);
         await using var scope = provider.CreateAsyncScope();
         try
         {
-            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+            await CliServices.PrepareAsync(scope.ServiceProvider, cancellationToken);
             using var csv = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
             var summary = await import(scope.ServiceProvider, csv, new ProgressWriter(kind, errors), cancellationToken);
             await WriteSummaryAsync(kind, path, summary, output);
+            await JurisdictionReport.WriteAsync(scope.ServiceProvider, output, cancellationToken);
             return summary.Rejected.Count == 0 ? AllImported : SomeRejected;
         }
         catch (OptionsValidationException e)
@@ -85,6 +85,8 @@ public static class ImportCommand
         await output.WriteLineAsync(
             $"Imported {kind} from {Path.GetFileName(path)}: {summary.Added} added, {summary.Updated} updated, " +
             $"{summary.Unchanged} unchanged, {summary.Rejected.Count} rejected.");
+        if (kind == "cases")
+            await output.WriteLineAsync($"Not in this listing: {summary.NotInListing} open case(s) already stored; they stay open (a listing closes a case only with status Closed).");
         if (summary.Rejected.Count == 0)
             return;
         await output.WriteLineAsync("Rejected rows were skipped whole; fix them and import the file again:");

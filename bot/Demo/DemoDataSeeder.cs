@@ -16,14 +16,11 @@ public sealed class DemoDataSeeder(CaseCoachDbContext db, ILogger<DemoDataSeeder
         if (await db.People.AnyAsync(cancellationToken))
             return;
 
+        // The demo jurisdiction (riverside) comes from appsettings.Development.json (Jurisdictions:demo), applied
+        // before this runs; it claims these units, so look them up rather than create duplicates.
         const string zone = "America/New_York";
-        var jurisdiction = Jurisdiction.Create("riverside", "Riverside County", zone, new TimeOnly(17, 0), "sustainable-permanency");
-        jurisdiction.SetHolidays([new DateOnly(2026, 11, 26), new DateOnly(2026, 12, 25), new DateOnly(2027, 1, 1)]);
-        jurisdiction.SetDesignatedRecipients(["qa-team@riverside.example"]);
-        jurisdiction.SetEscalationContacts(["quality-director@riverside.example"]);
-
-        var north = Unit.Create("North Unit");
-        var south = Unit.Create("South Unit");
+        var north = await UnitAsync("North Unit", cancellationToken);
+        var south = await UnitAsync("South Unit", cancellationToken);
 
         Person Make(string id, string email, string name, string title, Role role, Unit unit, Person? supervisor = null)
         {
@@ -49,6 +46,8 @@ public sealed class DemoDataSeeder(CaseCoachDbContext db, ILogger<DemoDataSeeder
         {
             var opening = Case.Open(id, name, unit, worker, boss, opened);
             opening.Rescore(score, risks);
+            opening.MarkListed(opened);
+            opening.RecordPriorReports(risks.Length);
             foreach (var birth in children) opening.AddChild(birth);
             db.Cases.Add(opening);
             return opening;
@@ -58,8 +57,10 @@ public sealed class DemoDataSeeder(CaseCoachDbContext db, ILogger<DemoDataSeeder
         Open("RC-1002", "Demo family B", north, caseworker, supervisor, new DateOnly(2026, 8, 15), 0.74m, ["domestic violence"], new DateOnly(2019, 5, 22));
         Open("RC-2001", "Demo family C", south, southCaseworker, southSupervisor, new DateOnly(2026, 7, 20), 0.66m, ["housing instability"], new DateOnly(2025, 1, 30));
 
-        db.Jurisdictions.Add(jurisdiction);
         await db.SaveChangesAsync(cancellationToken);
         Log.Seeded(logger);
     }
+
+    private async Task<Unit> UnitAsync(string name, CancellationToken cancellationToken) =>
+        await db.Units.SingleOrDefaultAsync(u => u.Name == name, cancellationToken) ?? db.Units.Add(Unit.Create(name)).Entity;
 }

@@ -5,6 +5,7 @@ using CaseCoach.Bot.Connector.Http;
 using CaseCoach.Bot.Demo;
 using CaseCoach.Bot.Mail;
 using CaseCoach.Cards;
+using CaseCoach.Core.Organisation.Setup;
 using CaseCoach.Core.Outbox;
 using CaseCoach.Core.Persistence;
 using CaseCoach.Bot.Connector.Hosting;
@@ -26,6 +27,7 @@ public static class CaseCoachHostExtensions
         services.AddClock(builder.Environment);
         services.AddCaseCoachPersistence(configuration);
         services.AddCaseCoachOutbox(configuration);
+        services.AddCaseCoachJurisdictions(configuration).AddJurisdictionSetupAtStart();
         services.AddDemoData();
         services.AddBotAuthentication(configuration);
         services.AddConnectorClient(configuration);

@@ -127,4 +127,17 @@ public sealed class Case
 
     /// <summary>R2: a closed case gets no further reviews.</summary>
     public void Close() => Status = CaseStatus.Closed;
+
+    /// <summary>R1: prior maltreatment reports, from the listing's optional priorReports column; shown to the reviewer.</summary>
+    public int? PriorReports { get; private set; }
+
+    /// <summary>R1: the day the case first appeared on a listing; a first review waits for capacity from then.</summary>
+    public DateOnly? FirstListedOn { get; private set; }
+
+    public void RecordPriorReports(int? count) => PriorReports = count;
+
+    public void MarkListed(DateOnly on) => FirstListedOn ??= on;
+
+    /// <summary>R2: the listing says the case is open again; reviews resume.</summary>
+    public void Reopen() => Status = CaseStatus.Open;
 }

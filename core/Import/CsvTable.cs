@@ -12,8 +12,11 @@ internal sealed record CsvRow(int Line, string[] Fields, string? Problem);
 /// </summary>
 internal static class CsvTable
 {
-    public static IReadOnlyList<CsvRow> Read(TextReader reader, string fileKind, string[] columns)
+    /// <param name="optional">Columns that may follow <paramref name="columns"/>, in this order; a file may stop after any of
+    /// them. Rows come back with every column, missing optional ones empty.</param>
+    public static IReadOnlyList<CsvRow> Read(TextReader reader, string fileKind, string[] columns, string[]? optional = null)
     {
+        optional ??= [];
         var malformedLines = new HashSet<long>();
         var options = new CsvReaderOptions
         {
@@ -36,7 +39,9 @@ internal static class CsvTable
             throw new ImportFileException($"Nothing imported: the {fileKind} header line cannot be read as CSV.");
         }
 
-        RequireHeader(header, fileKind, columns);
+        var present = OptionalPresent(header, columns, optional);
+        RequireHeader(present > 0 ? header[..columns.Length] : header, fileKind, columns, optional);
+        var width = columns.Length + present;
         var rows = new List<CsvRow>();
         while (csv.Read())
         {
@@ -44,23 +49,33 @@ internal static class CsvTable
             var fields = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetString(i) ?? "").ToArray();
             var problem = malformedLines.Contains(line)
                 ? $"line {line} has a stray quote; quote a field that holds commas or quotes, and double quotes inside it"
-                : fields.Length != columns.Length
-                    ? $"line {line} has {fields.Length} fields; expected {columns.Length}"
+                : fields.Length != width
+                    ? $"line {line} has {fields.Length} fields; expected {width}"
                     : null;
-            rows.Add(new CsvRow(line, fields.Select(f => f.Trim()).ToArray(), problem));
+            var all = fields.Select(f => f.Trim()).Concat(Enumerable.Repeat("", Math.Max(0, columns.Length + optional.Length - fields.Length)));
+            rows.Add(new CsvRow(line, all.ToArray(), problem));
         }
 
         return rows;
     }
 
-    private static void RequireHeader(string[] header, string fileKind, string[] columns)
+    /// <summary>How many optional columns follow the required ones, when they are the documented ones in order.</summary>
+    private static int OptionalPresent(string[] header, string[] columns, string[] optional)
+    {
+        var found = header.Select(h => h.Trim()).ToArray();
+        if (found.Length <= columns.Length || found.Length > columns.Length + optional.Length) return 0;
+        var extra = found[columns.Length..];
+        return extra.SequenceEqual(optional[..extra.Length], StringComparer.Ordinal) ? extra.Length : 0;
+    }
+
+    private static void RequireHeader(string[] header, string fileKind, string[] columns, string[] optional)
     {
         var found = header.Select(h => h.Trim()).ToArray();
         if (found.SequenceEqual(columns, StringComparer.Ordinal))
             return;
 
         var missing = columns.Except(found, StringComparer.Ordinal).ToArray();
-        var unknown = found.Except(columns, StringComparer.Ordinal).ToArray();
+        var unknown = found.Except(columns, StringComparer.Ordinal).Except(optional, StringComparer.Ordinal).ToArray();
         // A file without a header shows its first data row here: list unknown columns only when some
         // documented one was found, so names and emails never reach the console.
         var detail = missing.Length == columns.Length
@@ -72,7 +87,8 @@ internal static class CsvTable
                 missing.Length > 0 ? $"Missing: {string.Join(", ", missing)}." : "",
                 unknown.Length > 0 ? $"Unknown: {string.Join(", ", unknown)}." : "",
             }.Where(s => s.Length > 0));
+        var after = optional.Length == 0 ? "" : $" (optionally followed by {string.Join(',', optional)}, in that order)";
         throw new ImportFileException(
-            $"Nothing imported: the {fileKind} header must be exactly {string.Join(',', columns)}. {detail}");
+            $"Nothing imported: the {fileKind} header must be exactly {string.Join(',', columns)}{after}. {detail}");
     }
 }

@@ -70,6 +70,30 @@ internal sealed class RowFields(CsvRow row, string[] columns)
 
     public DateOnly Date(string column) => ParseDate(row.Fields[Index(column)], column) ?? default;
 
+    /// <summary>An optional column: empty is null.</summary>
+    public DateOnly? OptionalDate(string column) =>
+        row.Fields[Index(column)].Length == 0 ? null : ParseDate(row.Fields[Index(column)], column);
+
+    /// <summary>An optional whole number between 0 and <paramref name="max"/>: empty is null.</summary>
+    public int? OptionalCount(string column, int max)
+    {
+        var value = row.Fields[Index(column)];
+        if (value.Length == 0) return null;
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count <= max) return count;
+        Problem(column, $"is not a whole number between 0 and {max}");
+        return null;
+    }
+
+    /// <summary>An optional choice among <paramref name="allowed"/> (compared without case): empty is null.</summary>
+    public string? OptionalChoice(string column, params string[] allowed)
+    {
+        var value = row.Fields[Index(column)];
+        if (value.Length == 0) return null;
+        if (allowed.FirstOrDefault(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase)) is { } choice) return choice;
+        Problem(column, $"is not one of {string.Join(", ", allowed)}");
+        return null;
+    }
+
     public decimal Decimal(string column)
     {
         var value = row.Fields[Index(column)];

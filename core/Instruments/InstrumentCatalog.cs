@@ -34,7 +34,10 @@ public sealed class InstrumentCatalog
     }
 
     /// <summary>The definitions embedded in CaseCoach.Core (core/Instruments/Definitions/*.json).</summary>
-    public static InstrumentCatalog LoadEmbedded()
+    public static InstrumentCatalog LoadEmbedded() => LoadEmbedded([]);
+
+    /// <summary>The embedded definitions and then <paramref name="supplied"/> (file name, JSON) from Instruments:Folder.</summary>
+    public static InstrumentCatalog LoadEmbedded(IEnumerable<KeyValuePair<string, string>> supplied)
     {
         var assembly = typeof(InstrumentCatalog).Assembly;
         var files = new List<KeyValuePair<string, string>>();
@@ -43,7 +46,7 @@ public sealed class InstrumentCatalog
             using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
             files.Add(new(resource[Prefix.Length..], reader.ReadToEnd()));
         }
-        return new InstrumentCatalog(files);
+        return new InstrumentCatalog(files.Concat(supplied));
     }
 
     public IReadOnlyCollection<string> Keys => _instruments.Keys;

@@ -16,10 +16,10 @@ internal static class InstrumentDefinitionRules
         catch (JsonException e) { throw Fail(fileName, $"is not valid JSON ({e.Message})"); }
 
         if (file is null) throw Fail(fileName, "is empty");
-        if (string.IsNullOrWhiteSpace(file.Key)) throw Fail(fileName, "has no key");
-        if (string.IsNullOrWhiteSpace(file.Name)) throw Fail(fileName, "has no name");
-        if (file.Model is not { } model) throw Fail(fileName, "has no model (permanency or safety)");
-        if (file.Questions is not { Count: > 0 } questions) throw Fail(fileName, "has no questions");
+        if (string.IsNullOrWhiteSpace(file.Key)) throw Fail(fileName, "has no key (field \"key\")");
+        if (string.IsNullOrWhiteSpace(file.Name)) throw Fail(fileName, "has no name (field \"name\")");
+        if (file.Model is not { } model) throw Fail(fileName, "has no model (field \"model\": permanency or safety)");
+        if (file.Questions is not { Count: > 0 } questions) throw Fail(fileName, "has no questions (field \"questions\", a list)");
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var parsed = new List<InstrumentQuestion>();
@@ -27,9 +27,9 @@ internal static class InstrumentDefinitionRules
         {
             var where = $"question {index + 1}";
             if (string.IsNullOrWhiteSpace(question.Id) || !question.Id.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
-                throw Fail(fileName, $"{where} needs an id of letters, digits or _ (it names the card inputs)");
+                throw Fail(fileName, $"{where} needs an id of letters, digits or _ (it names the card inputs; field questions[{index}].id)");
             if (!ids.Add(question.Id)) throw Fail(fileName, $"{where} repeats the id '{question.Id}'");
-            if (string.IsNullOrWhiteSpace(question.Text)) throw Fail(fileName, $"{where} has no text");
+            if (string.IsNullOrWhiteSpace(question.Text)) throw Fail(fileName, $"{where} has no text (field questions[{index}].text)");
             var considerations = (question.Considerations ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).ToList();
             parsed.Add(new InstrumentQuestion(question.Id, index + 1, question.Text.Trim(), considerations, question.AllowsNotApplicable));
         }

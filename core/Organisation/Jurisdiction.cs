@@ -21,6 +21,18 @@ public sealed class Jurisdiction
     /// <summary>R10: some jurisdictions place a tentative coaching hold when a review starts.</summary>
     public bool PlacesTentativeCoachingHold { get; private set; }
 
+    /// <summary>R1: how many open reviews each reviewer holds at most; intake fills free capacity, highest score first.</summary>
+    public int ReviewerCapacity { get; private set; } = DefaultReviewerCapacity;
+
+    /// <summary>R3: every Nth re-review of a case goes to another reviewer (1 = every time); the others keep the same reviewer.</summary>
+    public int AlternateReviewerEvery { get; private set; } = DefaultAlternateReviewerEvery;
+
+    /// <summary>False once the jurisdiction is dropped from configuration: its history stays, it takes no new work.</summary>
+    public bool TakesNewWork { get; private set; } = true;
+
+    public const int DefaultReviewerCapacity = 10;
+    public const int DefaultAlternateReviewerEvery = 4;
+
     public static Jurisdiction Create(
         string key, string name, string timeZone, TimeOnly closeOfBusiness, string instrumentKey)
     {
@@ -63,4 +75,17 @@ public sealed class Jurisdiction
 
     /// <summary>R10: whether starting a review also places a tentative coaching hold.</summary>
     public void PlaceTentativeCoachingHolds(bool place) => PlacesTentativeCoachingHold = place;
+
+    /// <summary>R1, R3: capacity and alternation, as configured (Jurisdictions:N:ReviewerCapacity, AlternateReviewerEvery).</summary>
+    public void SetIntake(int reviewerCapacity, int alternateReviewerEvery)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(reviewerCapacity, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(alternateReviewerEvery, 1);
+        ReviewerCapacity = reviewerCapacity;
+        AlternateReviewerEvery = alternateReviewerEvery;
+    }
+
+    public void StopTakingNewWork() => TakesNewWork = false;
+
+    public void TakeNewWork() => TakesNewWork = true;
 }

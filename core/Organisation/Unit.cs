@@ -37,4 +37,7 @@ public sealed class Unit
         if (jurisdiction.Id == 0) throw new InvalidOperationException("Save the jurisdiction before units join it.");
         JurisdictionId = jurisdiction.Id;
     }
+
+    /// <summary>No configured jurisdiction claims the unit any more.</summary>
+    public void LeaveJurisdiction() => JurisdictionId = null;
 }

@@ -73,6 +73,18 @@ public sealed class Review : AuditedEntity
         };
     }
 
+    /// <summary>R3: the open review moves to another reviewer (the previous one left); a draft stays with the review.</summary>
+    public void ReassignTo(Person reviewer)
+    {
+        ArgumentNullException.ThrowIfNull(reviewer);
+        if (reviewer.Role != Role.Reviewer)
+            throw new InvalidOperationException("Only a quality reviewer can be assigned a review.");
+        RequireOpen();
+        Reviewer = reviewer;
+        ReviewerId = reviewer.Id;
+        Version++;
+    }
+
     /// <summary>By identity for people not yet saved (id 0), by id for people loaded from the database.</summary>
     public bool IsAssignedTo(Person person) =>
         ReferenceEquals(person, Reviewer) || (person.Id != 0 && person.Id == ReviewerId);

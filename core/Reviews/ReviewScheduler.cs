@@ -8,18 +8,28 @@ namespace CaseCoach.Core.Reviews;
 public sealed record CaseScheduleFacts(
     DateOnly OpenedOn, bool Closed, bool GoalChanged, bool ChildrenRemoved, IReadOnlyList<DateOnly> ChildBirthDates);
 
-/// <summary>A reviewer who could take the next review, with the open reviews they already hold.</summary>
+/// <summary>A reviewer with free capacity, with the open reviews they already hold.</summary>
 public sealed record ReviewerLoad(long ReviewerId, int OpenReviews);
 
-/// <summary>Pure scheduling rules: when reviews fall due (R2), when they stop (R2), who does them (R3), in what order (R1).</summary>
+/// <summary>Pure intake rules: when reviews fall due (R2), when they stop (R2), who does them (R3), in what order (R1).</summary>
 public static class ReviewScheduler
 {
     public const int FirstReviewWithinMonths = 6;
     public const int RecurEveryMonths = 3;
 
-    /// <summary>R2: the first review within 6 months of opening, then quarterly after the previous due date.</summary>
-    public static DateOnly NextDueOn(DateOnly openedOn, DateOnly? previousDueOn) =>
-        previousDueOn is { } previous ? previous.AddMonths(RecurEveryMonths) : openedOn.AddMonths(FirstReviewWithinMonths);
+    /// <summary>
+    /// R2: the first review is due within 6 months of opening. A case listed after that date has passed is due
+    /// <paramref name="catchUpDays"/> after assignment, so the R10 notice never promises a date in the past.
+    /// </summary>
+    public static DateOnly FirstDueOn(DateOnly openedOn, DateOnly today, int catchUpDays) =>
+        CatchUp(openedOn.AddMonths(FirstReviewWithinMonths), today, catchUpDays);
+
+    /// <summary>R2: later reviews recur 3 months after the previous one was completed (not after its due date).</summary>
+    public static DateOnly RecurrenceOn(DateOnly previousCompletedOn) => previousCompletedOn.AddMonths(RecurEveryMonths);
+
+    /// <summary>A due date already past becomes <paramref name="catchUpDays"/> from today: one review, never a burst.</summary>
+    public static DateOnly CatchUp(DateOnly naturalDueOn, DateOnly today, int catchUpDays) =>
+        naturalDueOn < today ? today.AddDays(catchUpDays) : naturalDueOn;
 
     /// <summary>R2: why no review is due on <paramref name="dueOn"/>, or null when one is.</summary>
     public static string? StopReason(CaseScheduleFacts facts, InstrumentModel model, DateOnly dueOn)
@@ -33,19 +43,26 @@ public static class ReviewScheduler
         return null;
     }
 
+    /// <summary>R3: the re-review after <paramref name="previousReviews"/> reviews alternates when it is an Nth re-review.</summary>
+    public static bool AlternationDue(int previousReviews, int alternateEvery) =>
+        previousReviews > 0 && previousReviews % Math.Max(1, alternateEvery) == 0;
+
     /// <summary>
-    /// R3: re-reviews alternate reviewers, so the previous reviewer is passed over whenever someone else can
-    /// take it; among the rest the lightest load wins, then the lowest id (stable on every instance).
+    /// R3: continuity, the previous reviewer follows the case while they have room; when alternation is due,
+    /// someone else with room takes it (the previous reviewer only if nobody else can). Otherwise the lightest
+    /// load wins, then the lowest id (stable on every instance). <paramref name="free"/> holds only reviewers with room.
     /// </summary>
-    public static long? PickReviewer(IReadOnlyCollection<ReviewerLoad> reviewers, long? previousReviewerId)
+    public static long? PickReviewer(IReadOnlyCollection<ReviewerLoad> free, long? previousReviewerId, bool alternate)
     {
-        ArgumentNullException.ThrowIfNull(reviewers);
-        var candidates = reviewers.Where(r => r.ReviewerId != previousReviewerId).ToList();
-        if (candidates.Count == 0) candidates = reviewers.ToList();
-        return candidates.OrderBy(r => r.OpenReviews).ThenBy(r => r.ReviewerId).Select(r => (long?)r.ReviewerId).FirstOrDefault();
+        ArgumentNullException.ThrowIfNull(free);
+        var previousHasRoom = previousReviewerId is { } p && free.Any(r => r.ReviewerId == p);
+        if (previousHasRoom && !alternate) return previousReviewerId;
+        var others = free.Where(r => r.ReviewerId != previousReviewerId).ToList();
+        if (others.Count == 0) return previousHasRoom ? previousReviewerId : null;
+        return others.OrderBy(r => r.OpenReviews).ThenBy(r => r.ReviewerId).First().ReviewerId;
     }
 
-    /// <summary>R1: work is ordered by risk score, highest first; the earlier due date breaks ties.</summary>
+    /// <summary>R1: work is ordered by risk score, highest first; the earlier date breaks ties.</summary>
     public static IEnumerable<T> ByPriority<T>(IEnumerable<T> items, Func<T, decimal> score, Func<T, DateOnly> dueOn) =>
         items.OrderByDescending(score).ThenBy(dueOn);
 }

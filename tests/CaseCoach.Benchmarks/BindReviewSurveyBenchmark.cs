@@ -1,7 +1,6 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using CaseCoach.Cards;
-using CaseCoach.Cards.Review;
 using CaseCoach.Cards.Reviews;
 using CaseCoach.Cards.Templating;
 

@@ -9,6 +9,7 @@ public static class DoctorChecks
         new BotAuthCheck(),
         new SecretPlacementCheck(),
         new DatabaseCheck(),
+        new JurisdictionsCheck(),
         new MailCheck(),
         new GraphCheck(),
         new OutlookCheck(),

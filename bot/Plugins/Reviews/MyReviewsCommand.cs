@@ -1,17 +1,16 @@
 using CaseCoach.Bot.Turns;
-using CaseCoach.Cards.Review;
-using CaseCoach.Core.Instruments;
 using CaseCoach.Core.Persistence;
 using CaseCoach.Core.Reviews;
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 
 namespace CaseCoach.Bot.Plugins.Reviews;
 
-/// <summary>`my reviews`: the acting reviewer's open reviews, highest risk score first (R1), each with a Start button.</summary>
-public sealed class MyReviewsCommand(
-    ReviewAccess access, ReviewCards cards, CaseCoachDbContext db, InstrumentCatalog instruments, TimeProvider time) : IChatCommandHandler
+/// <summary>`my reviews`: the acting reviewer's open reviews, highest risk score first (R1), with why each is listed and a Start button.</summary>
+public sealed class MyReviewsCommand(ReviewAccess access, ReviewCards cards, ReviewListItems items, CaseCoachDbContext db) : IChatCommandHandler
 {
+    /// <summary>Bounded: intake never gives anyone more than the capacity, but a reassignment may.</summary>
+    private const int MaxListed = 50;
+
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         if (await access.FindActorAsync(turn, cancellationToken) is not { } actor)
@@ -20,22 +19,12 @@ public sealed class MyReviewsCommand(
             return;
         }
 
-        var open = await db.Reviews
+        var open = await db.Reviews.AsNoTracking()
+            .Include(r => r.Case).ThenInclude(c => c.Children).Include(r => r.Jurisdiction)
             .Where(r => r.ReviewerId == actor.Id && (r.Status == ReviewStatus.Assigned || r.Status == ReviewStatus.InProgress))
-            .Select(r => new { r.Key, r.DueOn, r.Status, r.InstrumentKey, CaseName = r.Case.Name, CaseNumber = r.Case.ExternalCaseId, r.Case.Score, r.Jurisdiction.TimeZone })
             .ToListAsync(cancellationToken);
 
-        var items = ReviewScheduler.ByPriority(open, r => r.Score, r => r.DueOn)
-            .Select(r => new ReviewListItem(r.Key, r.CaseName, r.CaseNumber, instruments.Find(r.InstrumentKey)?.Name ?? r.InstrumentKey,
-                ReviewCards.DueAt(r.DueOn), Today(r.TimeZone) > r.DueOn, r.Status == ReviewStatus.InProgress))
-            .ToList();
-        turn.SendCard(cards.MyReviews(items));
-    }
-
-    /// <summary>"Overdue" is judged by the calendar of the jurisdiction the case is reviewed in.</summary>
-    private DateOnly Today(string timeZone)
-    {
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) ?? DateTimeZone.Utc;
-        return Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(zone).Date.ToDateOnly();
+        var listed = ReviewScheduler.ByPriority(open, r => r.Case.Score, r => r.DueOn).Take(MaxListed).Select(items.For).ToList();
+        turn.SendCard(cards.MyReviews(listed));
     }
 }

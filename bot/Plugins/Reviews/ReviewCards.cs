@@ -1,7 +1,6 @@
 using System.Text.Json;
 using CaseCoach.Bot.Connector.Schema;
 using CaseCoach.Cards;
-using CaseCoach.Cards.Review;
 using CaseCoach.Cards.Reviews;
 using CaseCoach.Cards.Text;
 using CaseCoach.Core.Instruments;

@@ -12,6 +12,7 @@ public sealed class ReviewsPlugin : IBotPlugin
 
     public void Register(PluginRegistration registration) => registration
         .Command<MyReviewsCommand>("my reviews", "the case reviews assigned to you")
+        .Command<ReviewQueueCommand>("review queue", "cases waiting for a reviewer (quality review supervisors)")
         .Verb<StartReviewAction>(CardVerbs.ReviewStart)
         .Verb<SaveReviewDraftAction>(CardVerbs.ReviewSaveDraft)
         .Verb<SubmitReviewAction>(CardVerbs.ReviewSubmit)

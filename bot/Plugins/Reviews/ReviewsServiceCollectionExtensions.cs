@@ -1,20 +1,22 @@
 using CaseCoach.Bot.Outbound;
-using CaseCoach.Core.Instruments;
 using CaseCoach.Core.Reviews;
+using CaseCoach.Core.Reviews.Intake;
 
 namespace CaseCoach.Bot.Plugins.Reviews;
 
 public static class ReviewsServiceCollectionExtensions
 {
     /// <summary>
-    /// The review workflow's services: its use cases (core/Reviews), how their mails and notices look, and its card
-    /// binder. Instrument definitions are read and validated here, at start-up (R4): a broken definition stops the
-    /// host with a message naming the file.
+    /// The review workflow's services: its use cases (core/Reviews), intake (R1-R3), how their mails and notices look,
+    /// and its card binder. The instrument catalog (R4) comes from AddCaseCoachJurisdictions, which validates the
+    /// definitions at start-up; intake timing (Reviews section) is validated here.
     /// </summary>
     public static IServiceCollection AddCaseCoachReviews(this IServiceCollection services)
     {
-        services.AddSingleton(InstrumentCatalog.LoadEmbedded());
-        services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<IntakePlanner>();
+        services.AddScoped<AssignReviews>();
+        services.AddScoped<ReassignReviews>();
 
         services.AddScoped<ReviewWork>();
         services.AddScoped<StartReview>();
@@ -28,6 +30,7 @@ public static class ReviewsServiceCollectionExtensions
 
         services.AddScoped<ReviewAccess>();
         services.AddScoped<ReviewCards>();
+        services.AddScoped<ReviewListItems>();
         services.AddScoped<ReviewNotices>();
         return services;
     }

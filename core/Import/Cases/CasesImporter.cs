@@ -19,12 +19,14 @@ public sealed class CasesImporter(CaseCoachDbContext db, TimeProvider timeProvid
         TextReader csv, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(csv);
-        var lines = CsvTable.Read(csv, Kind, CaseRow.Columns);
+        var lines = CsvTable.Read(csv, Kind, CaseRow.Columns, CaseRow.OptionalColumns);
         Log.ImportStarted(logger, Kind, lines.Count);
         var tally = new ImportTally(Kind, lines.Count, progress, logger);
         // One connection for the whole file rather than one per row's transaction (the context closes it).
         await db.Database.OpenConnectionAsync(cancellationToken);
         var known = await KnownRecords.LoadAsync(db, cancellationToken);
+        var served = await ServedUnits.LoadAsync(db, cancellationToken);
+        var openBefore = await db.Cases.AsNoTracking().Where(c => c.Status == CaseStatus.Open).Select(c => c.ExternalCaseId).ToListAsync(cancellationToken);
         var writer = new RowWriter(db, timeProvider);
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
 
@@ -32,7 +34,7 @@ public sealed class CasesImporter(CaseCoachDbContext db, TimeProvider timeProvid
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (row, error) = CaseRow.Parse(line);
-            error ??= Problem(row!, known, seen);
+            error ??= Problem(row!, known, seen) ?? served.Problem(row!.Line, row.Unit);
             if (error is not null)
             {
                 tally.Reject(error);
@@ -61,7 +63,7 @@ public sealed class CasesImporter(CaseCoachDbContext db, TimeProvider timeProvid
             }
         }
 
-        return tally.Finish();
+        return tally.Finish() with { NotInListing = openBefore.Count(id => !seen.ContainsKey(id)) };
     }
 
     private static RowError? Problem(CaseRow row, KnownRecords known, Dictionary<string, int> seen)
@@ -97,8 +99,16 @@ public sealed class CasesImporter(CaseCoachDbContext db, TimeProvider timeProvid
         else
         {
             listed = Case.Open(row.CaseId, row.CaseName, unit, caseworker, supervisor, row.OpenedOn);
+            listed.MarkListed(DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime));
             db.Cases.Add(listed);
         }
+
+        // R2: the listing's stop-rule facts; an empty field leaves what is stored (the case CLI verb may have set it).
+        if (row.Status == CaseStatus.Closed) listed.Close();
+        else if (row.Status == CaseStatus.Open) listed.Reopen();
+        if (row.GoalChangedOn is { } goal) listed.RecordGoalChange(goal);
+        if (row.ChildrenRemovedOn is { } removed) listed.RecordRemoval(removed);
+        if (row.PriorReports is { } reports) listed.RecordPriorReports(reports);
 
         listed.Rescore(row.Score, row.RiskFactors);
         listed.ReplaceChildren(row.ChildrenBirthDates);

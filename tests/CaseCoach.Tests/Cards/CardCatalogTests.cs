@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CaseCoach.Cards;
-using CaseCoach.Cards.Review;
 using CaseCoach.Cards.Reviews;
 using CaseCoach.Cards.Templating;
 using Xunit;
@@ -37,7 +36,7 @@ public sealed class CardCatalogTests
     {
         var catalog = CardCatalog.LoadEmbedded();
 
-        Assert.Equal(["action-items", "coaching-poll", "coaching-record", "debrief", "escalation", "help", "my-reviews", "my-tasks", "review-summary", "review-survey", "welcome"], catalog.Names.Order());
+        Assert.Equal(["action-items", "coaching-poll", "coaching-record", "debrief", "escalation", "help", "my-reviews", "my-tasks", "review-queue", "review-summary", "review-survey", "welcome"], catalog.Names.Order());
         Assert.All(catalog.Names, name => Assert.NotNull(catalog.SampleData(name)));
     }
 

@@ -24,6 +24,11 @@ public sealed class DoctorCommandTests
         ("Outlook:ActionableMessageOriginator", TestIds.AppId),
         ("Teams:AppId", TestIds.AppId),
         ("Teams:BotDomain", TestIds.Domain),
+        // Without a jurisdiction no review is ever assigned (issue 11), so a complete configuration names one.
+        ("Jurisdictions:0:Key", "riverside"),
+        ("Jurisdictions:0:Name", "Riverside County"),
+        ("Jurisdictions:0:TimeZone", "America/New_York"),
+        ("Jurisdictions:0:Instrument", "sustainable-permanency"),
     ];
 
     private static CliRun Doctor(IEnumerable<(string Key, string Value)> values, string environment = "Production") =>

@@ -39,40 +39,40 @@ public sealed class MyReviewsAndSchedulingTests
     }
 
     [Fact]
-    public async Task The_sweep_assigns_reviews_coming_due_within_6_months_of_opening_and_tells_the_reviewer_R2()
+    public async Task The_sweep_assigns_every_listed_case_its_first_review_at_once_and_tells_the_reviewer_R1_R2()
     {
         await using var world = await ReviewWorld.StartAsync();
         await world.InstallAsync(world.Reviewer, world.SecondReviewer);
-        await world.SetClockAsync("2026-11-05T12:00:00Z"); // RC-1001 is due 2026-12-01, RC-1002 2027-01-01
+        await world.SetClockAsync("2026-07-05T12:00:00Z"); // months before either 6-month mark: eligible on listing (R1)
 
         await world.Channel.SweepAsync();
         await world.Channel.SweepAsync(); // a second run assigns nothing more
 
-        var reviews = await world.InDbAsync(db => db.Reviews.Include(r => r.Case).ToListAsync(Ct));
-        var review = Assert.Single(reviews);
-        Assert.Equal("RC-1001", review.Case.ExternalCaseId);
-        Assert.Equal(new DateOnly(2026, 12, 1), review.DueOn);
-        Assert.Equal(ReviewStatus.Assigned, review.Status);
+        var reviews = await world.InDbAsync(db => db.Reviews.Include(r => r.Case).OrderByDescending(r => r.Case.Score).ToListAsync(Ct));
+        Assert.Equal(["RC-1001", "RC-1002"], reviews.Select(r => r.Case.ExternalCaseId));
+        Assert.Equal([new DateOnly(2026, 12, 1), new DateOnly(2027, 1, 1)], reviews.Select(r => r.DueOn));
+        Assert.All(reviews, r => Assert.Equal(ReviewStatus.Assigned, r.Status));
         var assigned = world.Channel.Connector.Requests.Last();
         Assert.Contains(Uri.EscapeDataString("a:personal-"), assigned.Path, StringComparison.Ordinal);
-        Assert.Contains(review.Key, assigned.Body!.Value.ToString(), StringComparison.Ordinal);
-        Assert.Equal(1, await world.InDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "review.scheduled" && a.Actor == "system", Ct)));
+        Assert.Contains(reviews[1].Key, assigned.Body!.Value.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2, await world.InDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "review.scheduled" && a.Actor == "system", Ct)));
     }
 
     [Fact]
-    public async Task The_next_quarterly_review_goes_to_the_other_reviewer_R3()
+    public async Task The_next_review_is_due_3_months_after_completion_and_stays_with_the_same_reviewer_R2_R3()
     {
         await using var world = await ReviewWorld.StartAsync();
         var first = await world.AssignReviewAsync(world.Reviewer, "RC-1001", new DateOnly(2026, 12, 1));
+        await world.SetClockAsync("2026-11-20T15:00:00Z");
         await world.InvokeAsync(world.Reviewer, "review.submit", Survey.Filled(first));
-        await world.SetClockAsync("2027-02-10T12:00:00Z");
+        await world.SetClockAsync("2027-01-25T12:00:00Z"); // 30 days before 2027-02-20 (Reviews:AssignDaysBeforeDue)
 
         await world.Channel.SweepAsync();
 
         var next = await world.InDbAsync(db => db.Reviews.Include(r => r.Reviewer).Include(r => r.Case)
             .SingleAsync(r => r.Case.ExternalCaseId == "RC-1001" && r.Key != first, Ct));
-        Assert.Equal(new DateOnly(2027, 3, 1), next.DueOn);
-        Assert.Equal(world.SecondReviewer.AadObjectId, next.Reviewer.AadObjectId);
+        Assert.Equal(new DateOnly(2027, 2, 20), next.DueOn);
+        Assert.Equal(world.Reviewer.AadObjectId, next.Reviewer.AadObjectId);
     }
 
     [Fact]

@@ -9,13 +9,19 @@ public sealed class ReviewSchedulerTests
     private static readonly DateOnly Opened = new(2026, 6, 1);
 
     [Fact]
-    public void The_first_review_is_due_within_6_months_of_opening_then_quarterly_R2()
+    public void The_first_review_is_due_6_months_after_opening_and_the_next_3_months_after_completion_R2()
     {
-        var first = ReviewScheduler.NextDueOn(Opened, null);
-        var second = ReviewScheduler.NextDueOn(Opened, first);
+        Assert.Equal(new DateOnly(2026, 12, 1), ReviewScheduler.FirstDueOn(Opened, today: new DateOnly(2026, 6, 10), catchUpDays: 14));
+        Assert.Equal(new DateOnly(2027, 3, 20), ReviewScheduler.RecurrenceOn(new DateOnly(2026, 12, 20)));
+    }
 
-        Assert.Equal(new DateOnly(2026, 12, 1), first);
-        Assert.Equal(new DateOnly(2027, 3, 1), second);
+    [Fact]
+    public void A_case_listed_after_its_6_month_mark_is_due_14_days_after_assignment_never_in_the_past_R2()
+    {
+        var listedTwoYearsLate = new DateOnly(2028, 6, 1);
+
+        Assert.Equal(new DateOnly(2028, 6, 15), ReviewScheduler.FirstDueOn(Opened, listedTwoYearsLate, catchUpDays: 14));
+        Assert.Equal(new DateOnly(2028, 6, 15), ReviewScheduler.CatchUp(new DateOnly(2027, 3, 1), listedTwoYearsLate, 14));
     }
 
     [Theory]
@@ -43,20 +49,34 @@ public sealed class ReviewSchedulerTests
     }
 
     [Fact]
-    public void A_re_review_goes_to_a_different_reviewer_even_with_a_heavier_load_R3()
+    public void A_re_review_stays_with_the_previous_reviewer_while_they_have_room_R3()
     {
-        ReviewerLoad[] reviewers = [new(1, 0), new(2, 3)];
+        ReviewerLoad[] free = [new(1, 5), new(2, 0)];
 
-        Assert.Equal(2, ReviewScheduler.PickReviewer(reviewers, previousReviewerId: 1));
-        Assert.Equal(1, ReviewScheduler.PickReviewer(reviewers, previousReviewerId: null));
+        Assert.Equal(1, ReviewScheduler.PickReviewer(free, previousReviewerId: 1, alternate: false));
+        Assert.Equal(2, ReviewScheduler.PickReviewer([new(2, 0)], previousReviewerId: 1, alternate: false));
+        Assert.Equal(2, ReviewScheduler.PickReviewer(free, previousReviewerId: null, alternate: false));
     }
 
     [Fact]
-    public void A_lone_reviewer_still_gets_the_re_review_and_no_reviewer_means_none_R3()
+    public void Every_Nth_re_review_goes_to_another_reviewer_with_room_or_stays_when_nobody_else_has_any_R3()
     {
-        Assert.Equal(7, ReviewScheduler.PickReviewer([new(7, 2)], previousReviewerId: 7));
-        Assert.Null(ReviewScheduler.PickReviewer([], previousReviewerId: 7));
+        ReviewerLoad[] free = [new(1, 0), new(2, 3)];
+
+        Assert.Equal(2, ReviewScheduler.PickReviewer(free, previousReviewerId: 1, alternate: true));
+        Assert.Equal(7, ReviewScheduler.PickReviewer([new(7, 2)], previousReviewerId: 7, alternate: true));
+        Assert.Null(ReviewScheduler.PickReviewer([], previousReviewerId: 7, alternate: false));
     }
+
+    [Theory]
+    [InlineData(0, 4, false)]
+    [InlineData(1, 4, false)]
+    [InlineData(3, 4, false)]
+    [InlineData(4, 4, true)]
+    [InlineData(8, 4, true)]
+    [InlineData(1, 1, true)]
+    public void Alternation_falls_on_every_Nth_re_review_R3(int previousReviews, int every, bool alternate) =>
+        Assert.Equal(alternate, ReviewScheduler.AlternationDue(previousReviews, every));
 
     [Fact]
     public void Work_is_ordered_by_score_highest_first_then_by_due_date_R1()

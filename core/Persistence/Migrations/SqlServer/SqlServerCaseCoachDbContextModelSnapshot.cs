@@ -280,6 +280,9 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<DateOnly?>("FirstListedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("GoalChangedOn")
                         .HasColumnType("date");
 
@@ -290,6 +293,9 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("PriorReports")
+                        .HasColumnType("int");
 
                     b.PrimitiveCollection<string>("RiskFactors")
                         .IsRequired()
@@ -613,6 +619,9 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("AlternateReviewerEvery")
+                        .HasColumnType("int");
+
                     b.Property<TimeOnly>("CloseOfBusiness")
                         .HasColumnType("time");
 
@@ -644,6 +653,12 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.Property<bool>("PlacesTentativeCoachingHold")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("ReviewerCapacity")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("TakesNewWork")
                         .HasColumnType("bit");
 
                     b.Property<string>("TimeZone")

@@ -267,6 +267,9 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("FirstListedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("GoalChangedOn")
                         .HasColumnType("TEXT");
 
@@ -277,6 +280,9 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PriorReports")
+                        .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("RiskFactors")
                         .IsRequired()
@@ -588,6 +594,9 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AlternateReviewerEvery")
+                        .HasColumnType("INTEGER");
+
                     b.Property<TimeOnly>("CloseOfBusiness")
                         .HasColumnType("TEXT");
 
@@ -619,6 +628,12 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PlacesTentativeCoachingHold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewerCapacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TakesNewWork")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TimeZone")
