@@ -1,3 +1,4 @@
+using CaseCoach.Core.Persistence.PostgreSql;
 using CaseCoach.Core.Persistence.Sqlite;
 using CaseCoach.Core.Persistence.SqlServer;
 using Microsoft.Data.Sqlite;
@@ -37,6 +38,16 @@ public sealed class CaseCoachDbContextFactory(IOptions<DatabaseOptions> options,
         return WithLogging(builder, loggerFactory).Options;
     }
 
+    public static DbContextOptions<PostgreSqlCaseCoachDbContext> PostgreSqlOptions(
+        string connectionString, ILoggerFactory? loggerFactory = null)
+    {
+        // Same reasoning as SQL Server: transient faults (a failover, a dropped connection) replay the whole
+        // unit of work through InTransactionAsync.
+        var builder = new DbContextOptionsBuilder<PostgreSqlCaseCoachDbContext>()
+            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure());
+        return WithLogging(builder, loggerFactory).Options;
+    }
+
     /// <summary>The SQLite connection string: the configured one, else <c>&lt;Data:Folder&gt;/casecoach.db</c>.</summary>
     public static string SqliteConnectionString(DatabaseOptions options)
     {
@@ -68,6 +79,9 @@ public sealed class CaseCoachDbContextFactory(IOptions<DatabaseOptions> options,
             case DatabaseProvider.SqlServer:
                 var sqlServer = SqlServerOptions(options.ConnectionString!, loggerFactory);
                 return () => new SqlServerCaseCoachDbContext(sqlServer);
+            case DatabaseProvider.PostgreSql:
+                var postgres = PostgreSqlOptions(options.ConnectionString!, loggerFactory);
+                return () => new PostgreSqlCaseCoachDbContext(postgres);
             default:
                 var sqlite = SqliteOptions(SqliteConnectionString(options), loggerFactory);
                 return () => new SqliteCaseCoachDbContext(sqlite);
