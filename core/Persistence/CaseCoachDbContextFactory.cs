@@ -58,15 +58,12 @@ public sealed class CaseCoachDbContextFactory(IOptions<DatabaseOptions> options,
             }
             : new SqliteConnectionStringBuilder(options.ConnectionString);
 
-        // SQLite creates the file but not its folder; a fresh checkout has no ./data yet.
-        if (builder.Mode is not SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource)
+        // SQLite creates the file but not its folder (a fresh checkout has no ./data yet), and it would
+        // create the file readable by everyone.
+        if (builder.Mode is SqliteOpenMode.ReadWriteCreate && !string.IsNullOrEmpty(builder.DataSource)
             && builder.DataSource != ":memory:")
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
+            PrivateSqliteFile.Prepare(Path.GetFullPath(builder.DataSource));
         }
 
         return builder.ToString();
