@@ -42,6 +42,7 @@ public static class CaseCoachHostExtensions
 
     public static WebApplication MapCaseCoach(this WebApplication app)
     {
+        app.UseMiddleware<AbortedRequestLogging>();
         app.MapBotMessages();
         app.MapHealthChecks("/healthz");
         if (app.Environment.IsDevelopment())
@@ -60,6 +61,7 @@ public static class CaseCoachHostExtensions
     /// <summary>After persistence: hosted services start in order, so the seed follows the migration.</summary>
     private static void AddDemoData(this IServiceCollection services)
     {
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateOnStart();
         services.AddScoped<DemoDataSeeder>();
         services.AddHostedService<DemoDataHostedService>();
     }
