@@ -36,7 +36,7 @@ public static class CaseCoachHostExtensions
         services.AddCaseCoachReviews(configuration);
         services.AddCaseCoachCoaching(configuration);
         services.AddBotPlugins();
-        services.AddHealthChecks().AddDbContextCheck<CaseCoachDbContext>();
+        services.AddHealthChecks().AddDbContextCheck<CaseCoachDbContext>().AddCheck<OutboxHealthCheck>("outbox");
         return builder;
     }
 

@@ -33,14 +33,12 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string FilePath => Path.Combine(Folder, DatabaseOptions.SqliteFileName);
 
-    /// <summary>The settings that point a host at this database.</summary>
-    public IReadOnlyDictionary<string, string?> HostSettings => Provider == DatabaseProvider.Sqlite
-        ? new Dictionary<string, string?>()
-        : new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = Provider.ToString(),
-            ["ConnectionStrings:CaseCoach"] = ConnectionString,
-        };
+    /// <summary>The settings that point a host (or several, sharing it) at this database.</summary>
+    public IReadOnlyDictionary<string, string?> HostSettings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = Provider.ToString(),
+        ["ConnectionStrings:CaseCoach"] = ConnectionString ?? $"Data Source={FilePath}",
+    };
 
     public static string NewFolder() =>
         Path.Combine(Path.GetTempPath(), "casecoach-tests", Guid.NewGuid().ToString("N"));
