@@ -8,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCaseCoach();
 
 var app = builder.Build();
-if (!app.ConfigurationIsValid())
+if (!app.ConfigurationIsValid() || !app.ListenAddressesAreFree())
     return 1;
 app.MapCaseCoach();
 await app.RunAsync();

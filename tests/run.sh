@@ -23,9 +23,13 @@ for harness in tests/CaseCoach.Tests/*/js; do
   npm ci --prefix "$harness" --no-audit --no-fund --loglevel=error
 done
 
+# The persistence, outbox, sweep and two-instance tests also run on a real server database: a private
+# PostgreSQL on 127.0.0.1 (Debian's package, installed when missing), stopped when this script ends.
+eval "$(bash tests/postgres.sh start)"
+
 # dotnet test prints its own summary; the closing "N passed, N failed" line is for CI's reader.
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log"; bash tests/postgres.sh stop "$CASECOACH_TEST_POSTGRES_DIR"' EXIT
 set +e
 dotnet test CaseCoach.slnx 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

@@ -47,7 +47,11 @@ internal sealed class LocalBookingStore(string calendarFolder)
 
     public async Task WriteAsync(string eventId, string text, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Folder);
+        // Like the files in it, the folder is the service account's only.
+        if (OperatingSystem.IsWindows())
+            Directory.CreateDirectory(Folder);
+        else
+            Directory.CreateDirectory(Folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var path = PathFor(eventId);
         // Same folder, so the rename is atomic; the *.tmp name is skipped by ReadAllAsync.
         var temp = $"{path}.{Guid.NewGuid():N}.tmp";

@@ -37,12 +37,13 @@ public static class CaseCoachHostExtensions
         services.AddBotTurns();
         services.AddCaseCoachCoaching(configuration);
         services.AddBotPlugins();
-        services.AddHealthChecks().AddDbContextCheck<CaseCoachDbContext>();
+        services.AddHealthChecks().AddDbContextCheck<CaseCoachDbContext>().AddCheck<OutboxHealthCheck>("outbox");
         return builder;
     }
 
     public static WebApplication MapCaseCoach(this WebApplication app)
     {
+        app.UseMiddleware<AbortedRequestLogging>();
         app.MapBotMessages();
         app.MapHealthChecks("/healthz");
         if (app.Environment.IsDevelopment())
@@ -61,6 +62,7 @@ public static class CaseCoachHostExtensions
     /// <summary>After persistence: hosted services start in order, so the seed follows the migration.</summary>
     private static void AddDemoData(this IServiceCollection services)
     {
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateOnStart();
         services.AddScoped<DemoDataSeeder>();
         services.AddHostedService<DemoDataHostedService>();
     }

@@ -25,6 +25,22 @@ public static class StartupValidation
             Report(e.InnerExceptions.Cast<OptionsValidationException>().SelectMany(i => i.Failures));
             return false;
         }
+        catch (InvalidOperationException e) when (ConfigurationValueError.Describe(e) is { } failure)
+        {
+            // A value the binder cannot convert (an enum name misspelt, a TimeSpan that is not one).
+            Report([failure]);
+            return false;
+        }
+    }
+
+    /// <summary>A second instance on a taken port ends with one line naming the address, not a stack trace.</summary>
+    public static bool ListenAddressesAreFree(this WebApplication app)
+    {
+        if (ListenAddresses.FirstBusy(app.Configuration) is not { } busy)
+            return true;
+        Console.Error.WriteLine(
+            $"CaseCoach cannot start: {busy} is already in use by another process (another CaseCoach?); stop it or choose another address with --urls.");
+        return false;
     }
 
     private static void Report(IEnumerable<string> failures)

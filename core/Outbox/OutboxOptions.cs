@@ -30,6 +30,13 @@ public sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00", ErrorMessage = "Outbox:PollInterval must be between 10 ms and 01:00:00.")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Age after which an undelivered row turns GET /healthz Degraded (still 200): a remote keeps refusing,
+    /// or no dispatcher is running.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00", ErrorMessage = "Outbox:DegradedAfter must be between 00:01:00 and 7.00:00:00.")]
+    public TimeSpan DegradedAfter { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>Runs the background dispatcher; tests and the dev sweep may turn it off and call RunOnceAsync.</summary>
     public bool RunInBackground { get; set; } = true;
 }

@@ -1,4 +1,5 @@
 using CaseCoach.Core.Audit;
+using CaseCoach.Core.Persistence.PostgreSql;
 using CaseCoach.Core.Persistence.Sqlite;
 using CaseCoach.Core.Persistence.SqlServer;
 using Microsoft.Data.Sqlite;
@@ -40,6 +41,17 @@ public sealed class CaseCoachDbContextFactory(IOptions<DatabaseOptions> options,
         return WithLogging(builder, loggerFactory).Options;
     }
 
+    public static DbContextOptions<PostgreSqlCaseCoachDbContext> PostgreSqlOptions(
+        string connectionString, ILoggerFactory? loggerFactory = null, TimeProvider? time = null)
+    {
+        // Same reasoning as SQL Server: transient faults (a failover, a dropped connection) replay the whole
+        // unit of work through InTransactionAsync.
+        var builder = new DbContextOptionsBuilder<PostgreSqlCaseCoachDbContext>()
+            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
+            .AddInterceptors(new AuditInterceptor(time ?? TimeProvider.System));
+        return WithLogging(builder, loggerFactory).Options;
+    }
+
     /// <summary>The SQLite connection string: the configured one, else <c>&lt;Data:Folder&gt;/casecoach.db</c>.</summary>
     public static string SqliteConnectionString(DatabaseOptions options)
     {
@@ -50,15 +62,12 @@ public sealed class CaseCoachDbContextFactory(IOptions<DatabaseOptions> options,
             }
             : new SqliteConnectionStringBuilder(options.ConnectionString);
 
-        // SQLite creates the file but not its folder; a fresh checkout has no ./data yet.
-        if (builder.Mode is not SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource)
+        // SQLite creates the file but not its folder (a fresh checkout has no ./data yet), and it would
+        // create the file readable by everyone.
+        if (builder.Mode is SqliteOpenMode.ReadWriteCreate && !string.IsNullOrEmpty(builder.DataSource)
             && builder.DataSource != ":memory:")
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
+            PrivateSqliteFile.Prepare(Path.GetFullPath(builder.DataSource));
         }
 
         return builder.ToString();
@@ -71,6 +80,9 @@ public sealed class CaseCoachDbContextFactory(IOptions<DatabaseOptions> options,
             case DatabaseProvider.SqlServer:
                 var sqlServer = SqlServerOptions(options.ConnectionString!, loggerFactory, time);
                 return () => new SqlServerCaseCoachDbContext(sqlServer);
+            case DatabaseProvider.PostgreSql:
+                var postgres = PostgreSqlOptions(options.ConnectionString!, loggerFactory, time);
+                return () => new PostgreSqlCaseCoachDbContext(postgres);
             default:
                 var sqlite = SqliteOptions(SqliteConnectionString(options), loggerFactory, time);
                 return () => new SqliteCaseCoachDbContext(sqlite);

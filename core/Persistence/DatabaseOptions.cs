@@ -11,13 +11,13 @@ public sealed class DatabaseOptions
     public const string DataFolderKey = "Data:Folder";
     public const string SqliteFileName = "casecoach.db";
 
-    /// <summary><c>Database:Provider</c>: <c>Sqlite</c> (default) or <c>SqlServer</c>.</summary>
+    /// <summary><c>Database:Provider</c>: <c>Sqlite</c> (default), <c>SqlServer</c> or <c>PostgreSql</c>.</summary>
     public string Provider { get; set; } = nameof(DatabaseProvider.Sqlite);
 
     /// <summary><c>Database:MigrateOnStart</c>: apply migrations when the host starts (default true).</summary>
     public bool MigrateOnStart { get; set; } = true;
 
-    /// <summary>From <c>ConnectionStrings:CaseCoach</c>; optional for Sqlite.</summary>
+    /// <summary>From <c>ConnectionStrings:CaseCoach</c>; optional for Sqlite, required for the server databases.</summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>From <c>Data:Folder</c> (default <c>./data</c>); holds the SQLite file when no connection string is set.</summary>
@@ -36,4 +36,5 @@ public enum DatabaseProvider
 {
     Sqlite,
     SqlServer,
+    PostgreSql,
 }

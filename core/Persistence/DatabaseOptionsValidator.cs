@@ -1,3 +1,4 @@
+using CaseCoach.Core.Persistence.PostgreSql;
 using Microsoft.Extensions.Options;
 
 namespace CaseCoach.Core.Persistence;
@@ -16,11 +17,18 @@ internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOption
             return ValidateOptionsResult.Fail(UnknownProviderMessage(options.Provider));
         }
 
-        if (provider == DatabaseProvider.SqlServer && string.IsNullOrWhiteSpace(options.ConnectionString))
+        if ((provider is DatabaseProvider.SqlServer or DatabaseProvider.PostgreSql)
+            && string.IsNullOrWhiteSpace(options.ConnectionString))
         {
+            var server = provider == DatabaseProvider.SqlServer ? "SQL Server" : "PostgreSQL";
             return ValidateOptionsResult.Fail(
-                "Database:Provider is SqlServer but ConnectionStrings:CaseCoach is not set; " +
-                "set ConnectionStrings:CaseCoach to the SQL Server connection string.");
+                $"Database:Provider is {provider} but ConnectionStrings:CaseCoach is not set; " +
+                $"set ConnectionStrings:CaseCoach to the {server} connection string.");
+        }
+
+        if (provider == DatabaseProvider.PostgreSql && !PostgreSqlConnectionString.IsValid(options.ConnectionString!, out var problem))
+        {
+            return ValidateOptionsResult.Fail($"ConnectionStrings:CaseCoach is not a valid PostgreSQL connection string ({problem}).");
         }
 
         if (provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(options.ConnectionString)

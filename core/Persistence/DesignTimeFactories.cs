@@ -1,3 +1,4 @@
+using CaseCoach.Core.Persistence.PostgreSql;
 using CaseCoach.Core.Persistence.Sqlite;
 using CaseCoach.Core.Persistence.SqlServer;
 using Microsoft.EntityFrameworkCore.Design;
@@ -17,4 +18,10 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
 {
     public SqlServerCaseCoachDbContext CreateDbContext(string[] args) =>
         new(CaseCoachDbContextFactory.SqlServerOptions("Server=design-time;Database=CaseCoach;Integrated Security=true"));
+}
+
+internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlCaseCoachDbContext>
+{
+    public PostgreSqlCaseCoachDbContext CreateDbContext(string[] args) =>
+        new(CaseCoachDbContextFactory.PostgreSqlOptions("Host=design-time;Database=casecoach;Username=casecoach"));
 }

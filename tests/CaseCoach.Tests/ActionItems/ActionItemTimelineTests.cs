@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using CaseCoach.Cards;
 using CaseCoach.Core.ActionItems;
+using CaseCoach.Core.Persistence;
+using CaseCoach.Tests.Persistence;
 using Microsoft.EntityFrameworkCore;
 using static CaseCoach.Tests.ActionItems.ChecklistCardTests;
 
@@ -16,10 +18,12 @@ public class ActionItemTimelineTests
     private static DateTimeOffset At(int day, int hour, int minute = 0) =>
         new DateTimeOffset(2026, 11, 30, hour, minute, 0, Eastern).AddDays(day - 30);
 
-    [Fact]
-    public async Task Review_coaching_then_done_extended_and_overdue_items_get_reminders_the_overdue_email_and_one_escalation_R18_to_R24()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Review_coaching_then_done_extended_and_overdue_items_get_reminders_the_overdue_email_and_one_escalation_R18_to_R24(
+        DatabaseProvider provider)
     {
-        await using var world = await ActionItemsWorld.StartAsync(At(30, 10));
+        await using var world = await ActionItemsWorld.StartAsync(At(30, 10), provider);
         var reviewId = await world.CompleteReviewAsync();
         var ids = await world.RecordCoachingAsync(reviewId, Monday,
             ("Update the safety plan with the grandmother", Monday.AddDays(3), true),

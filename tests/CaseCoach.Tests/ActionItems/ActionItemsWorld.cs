@@ -10,6 +10,7 @@ using CaseCoach.Core.Persistence;
 using CaseCoach.Core.Reviews;
 using CaseCoach.Tests.Fakes;
 using CaseCoach.Tests.Hosting;
+using CaseCoach.Tests.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,9 +38,13 @@ public sealed class ActionItemsWorld : IAsyncDisposable
 
     public FakeConnector Connector => Channel.Connector;
 
-    public static async Task<ActionItemsWorld> StartAsync(DateTimeOffset now)
+    /// <summary>On the embedded SQLite file, or on a fresh database of <paramref name="provider"/>.</summary>
+    public static async Task<ActionItemsWorld> StartAsync(DateTimeOffset now, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var world = new ActionItemsWorld(await TestChannel.StartAsync());
+        var database = provider == DatabaseProvider.Sqlite
+            ? null
+            : await TestDatabase.CreateMigratedAsync(provider, TestContext.Current.CancellationToken);
+        var world = new ActionItemsWorld(await TestChannel.StartAsync(database: database));
         await world.SetClockAsync(now);
         await world.SeedAsync();
         foreach (var person in new[] { world.Caseworker, world.Supervisor, world.Reviewer, world.OtherReviewer, world.ProgramDirector, world.DirectorOfQuality, world.OtherCaseworker })

@@ -3,17 +3,20 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
+using CaseCoach.Tests.Persistence;
 
 namespace CaseCoach.Tests.Hosting;
 
 /// <summary>
-/// The real bot host over a real SQLite file in its own temp folder, reached through real HTTP
-/// handlers of the test server. Settings override the embedded defaults per test.
+/// The real bot host over a real SQLite file in its own temp folder (or the given server database, which
+/// it then owns), reached through real HTTP handlers of the test server. Settings override the embedded
+/// defaults per test.
 /// </summary>
 public sealed class BotApplication(
     IReadOnlyDictionary<string, string?>? settings = null,
     string environment = "Development",
-    Action<IServiceCollection>? services = null)
+    Action<IServiceCollection>? services = null,
+    TestDatabase? database = null)
     : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("casecoach-test-").FullName;
@@ -30,7 +33,8 @@ public sealed class BotApplication(
             // Tests run the sweeps and deliver the outbox with POST /api/dev/sweep, never in the background.
             ["Outbox:RunInBackground"] = "false",
             ["Sweeps:RunInBackground"] = "false",
-        }.Concat(settings ?? new Dictionary<string, string?>())));
+        }.Concat(database?.HostSettings ?? new Dictionary<string, string?>())
+            .Concat(settings ?? new Dictionary<string, string?>())));
         if (services is not null)
             builder.ConfigureTestServices(services);
     }
@@ -38,6 +42,8 @@ public sealed class BotApplication(
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (database is not null)
+            await database.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
     }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CaseCoach.Tests.Fakes;
+using CaseCoach.Tests.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseCoach.Tests.Hosting;
@@ -30,7 +31,8 @@ public sealed class TestChannel : IAsyncDisposable
     public Activities Activities { get; }
 
     public static async Task<TestChannel> StartAsync(
-        IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development", Action<IServiceCollection>? services = null)
+        IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development", Action<IServiceCollection>? services = null,
+        TestDatabase? database = null)
     {
         var tokenClock = new FollowingClock();
         var issuer = await LocalTokenIssuer.StartAsync(tokenClock);
@@ -47,7 +49,7 @@ public sealed class TestChannel : IAsyncDisposable
         {
             s.AddSingleton<CaseCoach.Bot.Connector.Http.IConnectorTokenProvider, FixedConnectorToken>();
             services?.Invoke(s);
-        });
+        }, database);
         var channel = new TestChannel(bot, issuer, connector);
         tokenClock.Target = bot.Services.GetRequiredService<TimeProvider>();
         return channel;

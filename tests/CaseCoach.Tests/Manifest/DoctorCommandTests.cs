@@ -71,7 +71,7 @@ public sealed class DoctorCommandTests
     [InlineData("MicrosoftAppId", "casecoach-bot", "WRONG    MicrosoftAppId: 'casecoach-bot' is not a GUID")]
     [InlineData("MicrosoftAppTenantId", "", "MISSING  MicrosoftAppTenantId")]
     [InlineData("MicrosoftAppPassword", "", "MISSING  MicrosoftAppPassword")]
-    [InlineData("Database:Provider", "Oracle", "WRONG    Database:Provider: 'Oracle' is not Sqlite or SqlServer")]
+    [InlineData("Database:Provider", "Oracle", "WRONG    Database:Provider: 'Oracle' is not Sqlite, SqlServer or PostgreSql")]
     [InlineData("Mail:Provider", "Sendgrid", "WRONG    Mail:Provider")]
     [InlineData("Mail:Graph:Mailbox", "", "MISSING  Mail:Graph:Mailbox")]
     [InlineData("Calendar:Provider", "Google", "WRONG    Calendar:Provider")]

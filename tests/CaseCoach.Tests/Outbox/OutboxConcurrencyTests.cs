@@ -1,19 +1,21 @@
+using CaseCoach.Core.Persistence;
 using CaseCoach.Core.Outbox;
 using CaseCoach.Tests.Persistence;
 using Xunit;
 
 namespace CaseCoach.Tests.Outbox;
 
-/// <summary>Several dispatcher instances, each with its own context and connection, on one SQLite file.</summary>
+/// <summary>Several dispatcher instances, each with its own context and connection, on one database.</summary>
 public sealed class OutboxConcurrencyTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task Two_dispatchers_on_one_file_deliver_every_row_exactly_once()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Two_dispatchers_on_one_database_deliver_every_row_exactly_once(DatabaseProvider provider)
     {
         const int rows = 60;
-        await using var database = await TestDatabase.CreateMigratedAsync(Ct);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, Ct);
         var clock = OutboxTestKit.NewClock();
         var keys = await OutboxTestKit.WriteRowsAsync(database, clock, rows, Ct);
         var deliverer = new RecordingDeliverer();
@@ -37,10 +39,11 @@ public sealed class OutboxConcurrencyTests
             Assert.Equal((OutboxStatus.Delivered, 1), (row.Status, row.Attempts)));
     }
 
-    [Fact]
-    public async Task After_a_crashed_instance_lease_expires_another_delivers_and_the_late_completion_changes_nothing()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task After_a_crashed_instance_lease_expires_another_delivers_and_the_late_completion_changes_nothing(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(Ct);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, Ct);
         var clock = OutboxTestKit.NewClock();
         var options = new OutboxOptions { Lease = TimeSpan.FromMinutes(2) };
         await OutboxTestKit.WriteRowsAsync(database, clock, 1, Ct);
@@ -82,11 +85,12 @@ public sealed class OutboxConcurrencyTests
         Assert.Equal(2, row.Attempts);
     }
 
-    [Fact]
-    public async Task A_dispatcher_stopped_mid_batch_is_finished_by_a_fresh_one_without_a_second_delivery()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_dispatcher_stopped_mid_batch_is_finished_by_a_fresh_one_without_a_second_delivery(DatabaseProvider provider)
     {
         const int rows = 12;
-        await using var database = await TestDatabase.CreateMigratedAsync(Ct);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, Ct);
         var clock = OutboxTestKit.NewClock();
         var keys = await OutboxTestKit.WriteRowsAsync(database, clock, rows, Ct);
         var options = new OutboxOptions { BatchSize = 10 };
@@ -128,10 +132,11 @@ public sealed class OutboxConcurrencyTests
             Assert.Equal((OutboxStatus.Delivered, 1), (row.Status, row.Attempts)));
     }
 
-    [Fact]
-    public async Task A_row_that_keeps_killing_its_instance_fails_once_its_claims_pass_max_attempts()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_row_that_keeps_killing_its_instance_fails_once_its_claims_pass_max_attempts(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(Ct);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, Ct);
         var clock = OutboxTestKit.NewClock();
         var options = new OutboxOptions { MaxAttempts = 1 };
         await OutboxTestKit.WriteRowsAsync(database, clock, 1, Ct);

@@ -1,3 +1,4 @@
+using CaseCoach.Core.Persistence;
 using CaseCoach.Core.Outbox;
 using CaseCoach.Tests.Persistence;
 using Xunit;
@@ -8,10 +9,11 @@ public sealed class OutboxDispatcherTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task Due_rows_are_delivered_and_the_external_id_is_recorded()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Due_rows_are_delivered_and_the_external_id_is_recorded(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(Ct);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, Ct);
         var clock = OutboxTestKit.NewClock();
         await OutboxTestKit.WriteRowsAsync(database, clock, 3, Ct);
         var deliverer = new RecordingDeliverer();
@@ -30,10 +32,11 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(1, Assert.Single(deliverer.Seen, e => e.IdempotencyKey == "key-0").Attempt);
     }
 
-    [Fact]
-    public async Task A_row_whose_time_has_not_come_is_left_alone()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_row_whose_time_has_not_come_is_left_alone(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(Ct);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, Ct);
         var clock = OutboxTestKit.NewClock();
         await using (var write = database.CreateContext())
         {
@@ -50,10 +53,11 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(1, (await dispatcher.RunOnceAsync(Ct)).Delivered);
     }
 
-    [Fact]
-    public async Task A_kind_without_a_deliverer_fails_with_a_reason_naming_the_kind()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_kind_without_a_deliverer_fails_with_a_reason_naming_the_kind(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(Ct);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, Ct);
         var clock = OutboxTestKit.NewClock();
         await OutboxTestKit.WriteRowsAsync(database, clock, 1, Ct, kind: "carrier-pigeon");
         await using var db = database.CreateContext();
@@ -66,10 +70,11 @@ public sealed class OutboxDispatcherTests
         Assert.Contains("'carrier-pigeon'", row.LastError);
     }
 
-    [Fact]
-    public async Task A_final_failure_is_never_retried_and_keeps_its_reason()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_final_failure_is_never_retried_and_keeps_its_reason(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(Ct);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, Ct);
         var clock = OutboxTestKit.NewClock();
         await OutboxTestKit.WriteRowsAsync(database, clock, 1, Ct);
         var deliverer = new RecordingDeliverer { Respond = (_, _) => Task.FromResult<DeliveryResult>(new DeliveryResult.Failed("403 bot blocked")) };
@@ -85,10 +90,11 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(1, deliverer.Total);
     }
 
-    [Fact]
-    public async Task Throttled_delivery_is_rescheduled_after_exactly_the_delay_the_remote_asked_for()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Throttled_delivery_is_rescheduled_after_exactly_the_delay_the_remote_asked_for(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(Ct);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, Ct);
         var clock = OutboxTestKit.NewClock();
         await OutboxTestKit.WriteRowsAsync(database, clock, 1, Ct);
         var deliverer = new RecordingDeliverer();
@@ -113,10 +119,11 @@ public sealed class OutboxDispatcherTests
         Assert.Equal((OutboxStatus.Delivered, 2, "activity-1"), (delivered.Status, delivered.Attempts, delivered.ExternalId));
     }
 
-    [Fact]
-    public async Task Transient_failures_back_off_exponentially_with_jitter_and_give_up_after_max_attempts()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Transient_failures_back_off_exponentially_with_jitter_and_give_up_after_max_attempts(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(Ct);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, Ct);
         var clock = OutboxTestKit.NewClock();
         await OutboxTestKit.WriteRowsAsync(database, clock, 1, Ct);
         var options = new OutboxOptions { BaseBackoff = TimeSpan.FromSeconds(10), MaxAttempts = 3 };

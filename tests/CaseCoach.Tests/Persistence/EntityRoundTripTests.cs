@@ -1,3 +1,4 @@
+using CaseCoach.Core.Persistence;
 using CaseCoach.Core.Audit;
 using CaseCoach.Core.Cases;
 using CaseCoach.Core.Conversations;
@@ -14,10 +15,11 @@ public sealed class EntityRoundTripTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task Organisation_and_a_case_round_trip_through_a_sqlite_file()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Organisation_and_a_case_round_trip_through_the_database(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(Ct);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, Ct);
         await using (var db = database.CreateContext())
         {
             var jurisdiction = Jurisdiction.Create("demo", "Demo County", "America/New_York", new TimeOnly(17, 0), "safety-v1");
@@ -54,10 +56,11 @@ public sealed class EntityRoundTripTests
         Assert.Equal(new TimeOnly(17, 0), storedJurisdiction.CloseOfBusiness);
     }
 
-    [Fact]
-    public async Task A_second_person_with_the_same_email_in_other_letter_case_is_refused()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_second_person_with_the_same_email_in_other_letter_case_is_refused(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(Ct);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, Ct);
         await using var db = database.CreateContext();
         db.People.Add(Person.Create("aad-1", "pat@demo.example", "Pat", "", Role.Reviewer, "UTC"));
         await db.SaveChangesAsync(Ct);
@@ -67,10 +70,11 @@ public sealed class EntityRoundTripTests
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Ct));
     }
 
-    [Fact]
-    public async Task The_same_activity_processed_twice_is_refused_so_one_turn_wins()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_same_activity_processed_twice_is_refused_so_one_turn_wins(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(Ct);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, Ct);
         await using (var first = database.CreateContext())
         {
             first.ProcessedActivities.Add(ProcessedActivity.Record("a:conv", "act-1", 200, """{"ok":true}""", Now));
@@ -86,10 +90,11 @@ public sealed class EntityRoundTripTests
         Assert.Equal("""{"ok":true}""", stored.ResponseJson);
     }
 
-    [Fact]
-    public async Task Conversation_coordinates_are_stored_once_per_channel_conversation_and_refreshed()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Conversation_coordinates_are_stored_once_per_channel_conversation_and_refreshed(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(Ct);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, Ct);
         var coordinates = new ConversationCoordinates(
             "aad-cw", "tenant", "msteams", "https://smba.example/amer/", "a:1x", "personal", "28:bot", "29:user");
         await using (var db = database.CreateContext())
@@ -114,10 +119,11 @@ public sealed class EntityRoundTripTests
         Assert.Equal(Now.AddDays(1), stored.UpdatedAt);
     }
 
-    [Fact]
-    public async Task Instants_compare_and_sort_in_sql_whatever_their_offsets()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Instants_compare_and_sort_in_sql_whatever_their_offsets(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(Ct);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, Ct);
         var early = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.FromHours(2)); // 08:00Z
         var late = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);            // 09:00Z
         await using (var db = database.CreateContext())

@@ -1,4 +1,5 @@
 using CaseCoach.Core.Persistence;
+using CaseCoach.Core.Persistence.PostgreSql;
 using CaseCoach.Core.Persistence.SqlServer;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -70,6 +71,30 @@ public sealed class MigrationTests
         Assert.NotEmpty(db.Database.GetMigrations());
         Assert.False(db.Database.HasPendingModelChanges());
         Assert.All(MigrationNamespaces(db), ns => Assert.EndsWith(".Migrations.SqlServer", ns));
+    }
+
+    [Fact]
+    public void PostgreSql_has_its_own_migrations_matching_the_model()
+    {
+        using var db = new PostgreSqlCaseCoachDbContext(CaseCoachDbContextFactory.PostgreSqlOptions(
+            "Host=unused.invalid;Database=casecoach;Username=casecoach"));
+
+        Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.False(db.Database.HasPendingModelChanges());
+        Assert.All(MigrationNamespaces(db), ns => Assert.EndsWith(".Migrations.PostgreSql", ns));
+    }
+
+    [Fact]
+    public async Task PostgreSql_migrations_apply_to_a_fresh_database_and_the_health_check_answers()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.PostgreSql, Ct);
+        await using var db = database.CreateContext();
+
+        Assert.Empty(await new DatabaseMigrator(db, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(Ct));
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync(Ct));
+        // What AddDbContextCheck asks (GET /healthz).
+        Assert.True(await db.Database.CanConnectAsync(Ct));
+        Assert.Equal("Npgsql.EntityFrameworkCore.PostgreSQL", db.Database.ProviderName);
     }
 
     private static IEnumerable<string> MigrationNamespaces(DbContext db)
