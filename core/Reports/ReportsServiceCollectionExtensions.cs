@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseCoach.Core.Reports;
+
+public static class ReportsServiceCollectionExtensions
+{
+    /// <summary>The report queries (R23-R27); they read only, so each is scoped with the request's context.</summary>
+    public static IServiceCollection AddCaseCoachReportQueries(this IServiceCollection services)
+    {
+        services.AddScoped<ReportAccess>();
+        services.AddScoped<ReviewFacts>();
+        services.AddScoped<QuarterlyReportQuery>();
+        return services;
+    }
+}
