@@ -1,3 +1,4 @@
+using CaseCoach.Core.Reports.Fidelity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseCoach.Core.Reports;
@@ -10,6 +11,9 @@ public static class ReportsServiceCollectionExtensions
         services.AddScoped<ReportAccess>();
         services.AddScoped<ReviewFacts>();
         services.AddScoped<QuarterlyReportQuery>();
+        services.AddSingleton(FidelityTool.LoadEmbedded());
+        services.AddScoped<TimelineLoader>();
+        services.AddScoped<FidelityReportQuery>();
         return services;
     }
 }
