@@ -82,6 +82,6 @@ public sealed class FidelityReportTests
         // Item 5: debriefed (5a holds), level 5 has only 5b left (5c, 5d N/A), awaiting -> 3. Item 6: 6a holds, the rest N/A -> 5.
         Assert.Equal([0, null, 4, null, 3, 5, null, null, null, null], assessment.Items.Select(i => i.Score));
         Assert.Equal((12, 20), (assessment.Total, assessment.Max));
-        Assert.Equal(4, assessment.AwaitingTicks);
+        Assert.Equal(5, assessment.AwaitingTicks); // 1a-1c, 3c, 5b
     }
 }
