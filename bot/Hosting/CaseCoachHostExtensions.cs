@@ -11,6 +11,7 @@ using CaseCoach.Bot.Connector.Hosting;
 using CaseCoach.Bot.Plugins;
 using CaseCoach.Bot.Plugins.Coaching;
 using CaseCoach.Bot.Plugins.Reviews;
+using CaseCoach.Bot.Reports;
 using CaseCoach.Bot.Turns;
 
 namespace CaseCoach.Bot.Hosting;
@@ -36,6 +37,7 @@ public static class CaseCoachHostExtensions
         services.AddCaseCoachReviews(configuration);
         services.AddCaseCoachCoaching(configuration);
         services.AddBotPlugins();
+        services.AddCaseCoachReports(configuration);
         services.AddHealthChecks().AddDbContextCheck<CaseCoachDbContext>();
         return builder;
     }
@@ -44,6 +46,7 @@ public static class CaseCoachHostExtensions
     {
         app.MapBotMessages();
         app.MapHealthChecks("/healthz");
+        app.MapCaseCoachReports();
         if (app.Environment.IsDevelopment())
             app.MapDevelopmentEndpoints();
         return app;
