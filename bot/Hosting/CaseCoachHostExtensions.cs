@@ -12,6 +12,7 @@ using CaseCoach.Bot.Connector.Hosting;
 using CaseCoach.Bot.Plugins;
 using CaseCoach.Bot.Plugins.Coaching;
 using CaseCoach.Bot.Plugins.Reviews;
+using CaseCoach.Bot.Reports;
 using CaseCoach.Bot.Turns;
 
 namespace CaseCoach.Bot.Hosting;
@@ -37,6 +38,7 @@ public static class CaseCoachHostExtensions
         services.AddBotTurns();
         services.AddCaseCoachCoaching(configuration);
         services.AddBotPlugins();
+        services.AddCaseCoachReports(configuration);
         services.AddHealthChecks().AddDbContextCheck<CaseCoachDbContext>().AddCheck<OutboxHealthCheck>("outbox");
         return builder;
     }
@@ -46,6 +48,7 @@ public static class CaseCoachHostExtensions
         app.UseMiddleware<AbortedRequestLogging>();
         app.MapBotMessages();
         app.MapHealthChecks("/healthz");
+        app.MapCaseCoachReports();
         if (app.Environment.IsDevelopment())
             app.MapDevelopmentEndpoints();
         return app;

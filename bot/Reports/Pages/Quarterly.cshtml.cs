@@ -1,0 +1,19 @@
+using CaseCoach.Core.Reports;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseCoach.Bot.Reports.Pages;
+
+/// <summary>R26: the quarterly report in the viewer's scope.</summary>
+public sealed class QuarterlyModel(ReportAccess access, QuarterlyReportQuery query) : ReportPageModel(access)
+{
+    public QuarterlyReport Report { get; private set; } = null!;
+    public TrendChart Overall { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await AdmitAsync(needsQuarter: true, cancellationToken) is { } refused) return refused;
+        Report = await query.RunAsync(Viewer, Quarter, cancellationToken);
+        Overall = TrendChart.Of("Yes share over all questions", Report.Trend.Select(t => (t.Quarter, t.Overall.Performance)));
+        return Page();
+    }
+}

@@ -1,0 +1,18 @@
+using CaseCoach.Core.Reports;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseCoach.Bot.Reports.Pages;
+
+/// <summary>The quarterly report's tables as Excel or CSV; the same admission as the page.</summary>
+public sealed class QuarterlyDownloadModel(ReportAccess access, QuarterlyReportQuery query) : ReportPageModel(access)
+{
+    public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
+    {
+        if (await AdmitAsync(needsQuarter: true, cancellationToken) is { } refused) return refused;
+        var tables = ReportTable.Of(await query.RunAsync(Viewer, Quarter, cancellationToken));
+        var name = $"casecoach-quarterly-{Viewer.Jurisdiction.Key}-{Quarter.Label}.{format}";
+        return format == "xlsx"
+            ? File(ReportDownloads.Xlsx(tables), ReportDownloads.XlsxType, name)
+            : File(ReportDownloads.Csv(tables), ReportDownloads.CsvType, name);
+    }
+}

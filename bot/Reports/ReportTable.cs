@@ -1,0 +1,38 @@
+using CaseCoach.Core.Reports;
+using CaseCoach.Core.Reports.Fidelity;
+
+namespace CaseCoach.Bot.Reports;
+
+/// <summary>A table as downloaded: a title (the sheet name), column headers and rows of numbers or text.</summary>
+public sealed record ReportTable(string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object?>> Rows)
+{
+    /// <summary>R26: question x unit x reviewer with counts and shares (shares as fractions; blank when nothing was answered).</summary>
+    public static IReadOnlyList<ReportTable> Of(QuarterlyReport report)
+    {
+        string[] headers = ["Question", "Unit", "Reviewer", "Yes", "No", "N/A", "Yes share", "No share", "N/A share"];
+        object?[] Row(string q, string unit, string reviewer, AnswerTally t) =>
+            [q, unit, reviewer, t.Yes, t.No, t.NotApplicable, t.YesShare, t.NoShare, t.NotApplicableShare];
+        var detail = report.ByQuestionUnitReviewer
+            .OrderBy(c => report.QuestionOf(c.QuestionId).Number).ThenBy(c => report.UnitName(c.UnitId)).ThenBy(c => report.ReviewerName(c.ReviewerId))
+            .Select(c => Row(report.QuestionOf(c.QuestionId).Id, report.UnitName(c.UnitId), report.ReviewerName(c.ReviewerId), c.Tally)).ToList();
+        var byQuestion = report.Questions.Select(q => Row(q.Question.Id, "All units", "All reviewers", q.Tally)).ToList();
+        var trend = report.Trend.Select(t => (IReadOnlyList<object?>)[t.Quarter.Label, t.Reviews, t.Overall.Yes, t.Overall.No, t.Overall.NotApplicable, t.Overall.Performance]).ToList();
+        return
+        [
+            new ReportTable($"By question {report.Quarter.Label}", headers, byQuestion),
+            new ReportTable("By question, unit, reviewer", headers, detail),
+            new ReportTable("Trend", ["Quarter", "Reviews", "Yes", "No", "N/A", "Yes share"], trend),
+        ];
+    }
+
+    /// <summary>R24, R27: the timeframes and the assessments' section totals.</summary>
+    public static IReadOnlyList<ReportTable> Of(FidelityReport report) =>
+    [
+        new ReportTable($"Timeframes {report.Quarter.Label}", ["Timeframe", "Within", "Outside", "Pending", "Share within"],
+            report.Timeframes.Select(t => (IReadOnlyList<object?>)[t.Timeframe.ToString(), t.Within, t.Outside, t.Pending, t.Share]).ToList()),
+        new ReportTable("Assessment sections", ["Section", "Score", "Maximum", "Share"],
+            report.Sections.Select(s => (IReadOnlyList<object?>)[s.Section.Title, s.Score, s.Max, s.Share]).ToList()),
+        new ReportTable("Repeat staffings by unit", ["Unit", "Quarter", "Staffings", "Repeats within 90 days"],
+            report.Staffings.Select(s => (IReadOnlyList<object?>)[s.UnitName, s.Quarter.Label, s.Staffings, s.Repeats]).ToList()),
+    ];
+}

@@ -1,0 +1,66 @@
+using CaseCoach.Core.Instruments;
+using CaseCoach.Core.Organisation;
+using CaseCoach.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseCoach.Core.Reports;
+
+/// <summary>
+/// R26: the quarter by question x unit x reviewer, the trend over the last four quarters, unit pairings and the
+/// month-over-month jump flags. Reads twelve months of grouped facts (one aggregate query per month).
+/// </summary>
+public sealed class QuarterlyReportQuery(CaseCoachDbContext db, ReviewFacts facts, InstrumentCatalog instruments)
+{
+    public const int TrendQuarters = 4;
+
+    public async Task<QuarterlyReport> RunAsync(ReportViewer viewer, ReportPeriod quarter, CancellationToken cancellationToken)
+    {
+        var jurisdiction = viewer.Jurisdiction;
+        var firstQuarter = quarter;
+        for (var i = 1; i < TrendQuarters; i++) firstQuarter = firstQuarter.PreviousQuarter();
+
+        var months = new List<PeriodFacts>();
+        for (var start = firstQuarter.Start; start < quarter.End; start = start.AddMonths(1))
+            months.Add(await facts.LoadAsync(viewer.Scope, jurisdiction, ReportPeriod.MonthOf(start), cancellationToken));
+
+        var quarters = months.GroupBy(m => ReportPeriod.QuarterOf(m.Period.Start))
+            .Select(g => QuarterlyReportBuilder.Combine(g.Key, g)).ToList();
+        var current = quarters[^1];
+        var cells = QuarterlyReportBuilder.ByQuestionUnit(current);
+
+        var firstReviewOn = await facts.FirstReviewOnAsync(jurisdiction, cancellationToken);
+        var flags = new List<JumpFlag>();
+        for (var i = months.Count - 3; i < months.Count; i++)
+            if (QuarterlyReportBuilder.FlagsApply(months[i].Period, firstReviewOn))
+                flags.AddRange(QuarterlyReportBuilder.Jumps(months[i - 1], months[i]));
+
+        var questions = QuestionsOf(jurisdiction, months);
+        var lines = questions.Select(q => new QuestionLine(q, QuarterlyReportBuilder.Tally(current.Answers.Where(a => a.QuestionId == q.Id)))).ToList();
+        return new QuarterlyReport(
+            jurisdiction, quarter, current, lines, cells, QuarterlyReportBuilder.ByQuestionUnitReviewer(current),
+            quarters.Select(QuarterlyReportBuilder.Trend).ToList(), QuarterlyReportBuilder.Pairings(cells), flags,
+            QuarterlyReportBuilder.FlagsApply(ReportPeriod.MonthOf(quarter.End.AddMonths(-1)), firstReviewOn),
+            await UnitNamesAsync(current, cancellationToken), await ReviewerNamesAsync(current, cancellationToken));
+    }
+
+    /// <summary>The instrument's questions in order, then any other question ids the reviews used (an instrument changed mid-year).</summary>
+    private List<ReportQuestion> QuestionsOf(Jurisdiction jurisdiction, IEnumerable<PeriodFacts> months)
+    {
+        var known = instruments.Find(jurisdiction.InstrumentKey)?.Questions.Select(q => new ReportQuestion(q.Id, q.Number, q.Text)).ToList() ?? [];
+        var others = months.SelectMany(m => m.Answers).Select(a => a.QuestionId).Distinct()
+            .Where(id => known.All(k => k.Id != id)).Order(StringComparer.Ordinal).Select(id => new ReportQuestion(id, 0, id));
+        return known.Concat(others).ToList();
+    }
+
+    private async Task<IReadOnlyDictionary<long, string>> UnitNamesAsync(PeriodFacts current, CancellationToken cancellationToken)
+    {
+        var ids = current.Answers.Select(a => a.UnitId).Distinct().ToList();
+        return await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+    }
+
+    private async Task<IReadOnlyDictionary<long, string>> ReviewerNamesAsync(PeriodFacts current, CancellationToken cancellationToken)
+    {
+        var ids = current.Answers.Select(a => a.ReviewerId).Distinct().ToList();
+        return await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+    }
+}
