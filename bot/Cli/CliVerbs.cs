@@ -8,7 +8,7 @@ namespace CaseCoach.Bot.Cli;
 /// </summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["migrate", "import", "case", "package", "doctor", "cards", "--help", "-h", "-?"];
+    private static readonly string[] Verbs = ["migrate", "import", "case", "package", "doctor", "cards", "playground", "--help", "-h", "-?"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -24,6 +24,7 @@ public static class CliVerbs
             DoctorCommand.Create(configurationSource.Configuration, configurationSource.Environment.EnvironmentName),
             CardsCommand.Create(),
             CaseCommand.Create(configurationSource.Configuration),
+            PlaygroundCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }
