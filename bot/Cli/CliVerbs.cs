@@ -8,7 +8,7 @@ namespace CaseCoach.Bot.Cli;
 /// </summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["migrate", "import", "case", "reviews", "package", "doctor", "cards", "--help", "-h", "-?"];
+    private static readonly string[] Verbs = ["migrate", "import", "case", "reviews", "package", "doctor", "cards", "playground", "--help", "-h", "-?"];
 
     /// <summary>
     /// A known verb, or a bare word that would be one if it were spelt right. Host switches (--urls …)
@@ -38,6 +38,7 @@ public static class CliVerbs
             CardsCommand.Create(),
             CaseCommand.Create(configurationSource.Configuration),
             ReviewsCommand.Create(configurationSource.Configuration),
+            PlaygroundCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }

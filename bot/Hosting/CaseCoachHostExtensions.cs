@@ -74,6 +74,7 @@ public static class CaseCoachHostExtensions
     {
         services.AddScoped<TurnProcessor>();
         services.AddScoped<MessageRouter>();
+        services.AddScoped<StrangerReply>();
         services.AddScoped<InvokeRouter>();
         services.AddScoped<InstallationHandler>();
         services.AddScoped<ITurnJournal, TurnJournal>();

@@ -1,11 +1,12 @@
 using CaseCoach.Bot.Conversations;
+using CaseCoach.Bot.Demo;
 using CaseCoach.Bot.Plugins;
 using CaseCoach.Bot.Plugins.Home;
 
 namespace CaseCoach.Bot.Turns;
 
 /// <summary>Routes a chat message to the plugin that owns its command.</summary>
-public sealed class MessageRouter(PluginCatalog catalog, IServiceProvider services, PersonalChats chats)
+public sealed class MessageRouter(PluginCatalog catalog, IServiceProvider services, PersonalChats chats, StrangerReply strangers)
 {
     public async Task<TurnOutcome> RouteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -19,6 +20,9 @@ public sealed class MessageRouter(PluginCatalog catalog, IServiceProvider servic
             turn.SendText($"Sorry, I don't know \"{Truncate(text)}\". Type **help** to see what I can do.");
             return TurnOutcome.Ok;
         }
+
+        if (handlerType != typeof(HelpCommand) && await strangers.TryAnswerAsync(turn, cancellationToken))
+            return TurnOutcome.Ok;
 
         if (!IsPersonal(turn) && handlerType != typeof(HelpCommand))
         {

@@ -16,6 +16,7 @@ public sealed class TurnProcessor(
 {
     public async Task<TurnOutcome> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
+        using var gate = await ConversationGate.EnterAsync(activity.Conversation?.Id, cancellationToken);
         try
         {
             return await ProcessOnceAsync(activity, cancellationToken);

@@ -1,7 +1,7 @@
 namespace CaseCoach.Cards.Templating;
 
 /// <summary>Binding failed at run time where the JavaScript package would throw too (e.g. a null inside "text ${x}").</summary>
-public sealed class CardBindingException(string message) : Exception(message);
+public class CardBindingException(string message) : Exception(message);
 
 /// <summary>A template uses a construct or function outside the supported subset; names the template and JSON path.</summary>
 public sealed class TemplateValidationException(string templateName, string jsonPath, string problem)

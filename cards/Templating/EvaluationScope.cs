@@ -22,6 +22,13 @@ internal sealed class EvaluationScope(JsonElement root)
 
     public object? Index { get; set; } = JsUndefined.Value;
 
+    /// <summary>Lambda iterators (where/select/foreach), innermost last; looked up before the template memory.</summary>
+    public List<(string Name, object? Value)> Locals { get; } = [];
+
+    public void PushLocal(string name, object? value) => Locals.Add((name, value));
+
+    public void PopLocal() => Locals.RemoveAt(Locals.Count - 1);
+
     public void Restore(object? rawData, object? index)
     {
         _data = rawData;

@@ -10,17 +10,6 @@ namespace CaseCoach.Cards.Templating;
 /// </summary>
 internal static class ExpressionFunctions
 {
-    /// <summary>Canonical type names; aliases map onto them like the JS function table does.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["equals"] = "==", ["=="] = "==", ["!="] = "!=", ["notEquals"] = "!=",
-        ["<"] = "<", ["less"] = "<", ["<="] = "<=", ["lessOrEquals"] = "<=",
-        [">"] = ">", ["greater"] = ">", [">="] = ">=", ["greaterOrEquals"] = ">=",
-        ["and"] = "&&", ["&&"] = "&&", ["or"] = "||", ["||"] = "||", ["not"] = "!", ["!"] = "!",
-        ["add"] = "+", ["+"] = "+", ["if"] = "if",
-        ["count"] = "count", ["length"] = "length", ["empty"] = "empty", ["concat"] = "concat",
-    };
-
     public static EvalResult Evaluate(CallExpr call, EvaluationScope scope, bool substitute) => call.Type switch
     {
         "==" => Compare(call, scope, args => JsValue.Box(CommonEquals(args[0], args[1])), verifyNotNull: false),
@@ -38,7 +27,9 @@ internal static class ExpressionFunctions
         "count" => Count(call, scope, substitute),
         "length" => Length(call, scope, substitute),
         "concat" => Concat(call, scope, substitute),
-        _ => EvalResult.Fail("Unknown function " + call.Type),
+        "exists" => Compare(call, scope, args => JsValue.Box(!JsValue.IsNullish(args[0])), verifyNotNull: true),
+        "bool" => Compare(call, scope, args => JsValue.Box(ConversionFunctions.ToBool(args[0])), verifyNotNull: false),
+        _ => MoreFunctions.Evaluate(call, scope, substitute),
     };
 
     private static EvalResult Compare(CallExpr call, EvaluationScope scope, Func<object?[], object> func, bool verifyNotNull)
@@ -51,7 +42,7 @@ internal static class ExpressionFunctions
             args[i] = result.Value;
         }
         try { return EvalResult.Ok(func(args)); }
-        catch (CardBindingException e) { return new EvalResult(JsValue.False, e.Message); }
+        catch (CardBindingException e) when (e is not UnsupportedValueException) { return new EvalResult(JsValue.False, e.Message); }
     }
 
     private static object Relational(object?[] args, Func<int, bool> test)
@@ -172,7 +163,7 @@ internal static class ExpressionFunctions
     }
 
     /// <summary>adaptive-expressions' concat over already evaluated values (applySequence).</summary>
-    private static object? ConcatSequence(object?[] args)
+    public static object? ConcatSequence(object?[] args)
     {
         var soFar = args[0];
         for (var i = 1; i < args.Length; i++)
@@ -214,7 +205,7 @@ internal static class ExpressionFunctions
         return JsonDocument.Parse(buffer.WrittenMemory).RootElement.Clone();
     }
 
-    private static string CommonStringify(object? value)
+    public static string CommonStringify(object? value)
     {
         if (JsValue.IsNullish(value)) return "";
         if (value is JsonElement element)

@@ -1,74 +1,48 @@
-using System.Globalization;
-using System.Text;
-
 namespace CaseCoach.Cards.Templating;
 
 /// <summary>
-/// Recursive-descent parser for the subset of the Adaptive Expressions grammar our templates use. Precedence follows
-/// ExpressionAntlrParser.g4: unary ! &gt; + &gt; == != &gt; &lt; &lt;= &gt; &gt;= &gt; &amp;&amp; &gt; || &gt; ?: .
-/// Anything outside the subset fails with <see cref="FormatException"/> naming the construct.
+/// Recursive-descent parser for the Adaptive Expressions grammar (ExpressionAntlrParser.g4). Precedence, lowest first:
+/// ?: (right), ??, ||, &amp;&amp;, &lt; &lt;= &gt; &gt;=, &amp;, == !=, + -, * / %, ^ (right), unary ! - +.
+/// Anything the official parser rejects, or that this binder does not implement, fails with
+/// <see cref="FormatException"/> naming the construct, so a template is refused at load instead of bound wrongly.
 /// </summary>
 internal sealed class ExpressionParser
 {
     private readonly string _text;
-    private int _pos;
+    private readonly List<Token> _tokens;
+    private int _next;
 
-    private ExpressionParser(string text) => _text = text;
+    private ExpressionParser(string text)
+    {
+        _text = text;
+        _tokens = ExpressionLexer.Tokenize(text);
+    }
 
     public static Expr Parse(string text)
     {
         var parser = new ExpressionParser(text);
+        if (parser.Peek.Kind == TokenKind.End) throw new FormatException($"empty expression in '{text}'");
         var expr = parser.ParseTernary();
-        parser.SkipSpace();
-        if (parser._pos < text.Length) throw new FormatException($"unexpected '{text[parser._pos..]}' in expression '{text}'");
+        if (parser.Peek.Kind != TokenKind.End) throw new FormatException($"unexpected '{text[parser.Peek.Position..]}' in expression '{text}'");
+        FunctionTable.Validate(expr);
         return expr;
     }
 
-    /// <summary>
-    /// Splits "text ${expr} text" into parts. Returns a bare <see cref="Expr"/> for a string that is exactly one
-    /// non-constant expression (so it keeps its JSON type), an <see cref="InterpolationExpr"/> otherwise.
-    /// </summary>
-    public static Expr ParseInterpolated(string value)
+    /// <inheritdoc cref="InterpolationParser.Parse"/>
+    public static Expr ParseInterpolated(string value) => InterpolationParser.Parse(value);
+
+    private Token Peek => _tokens[_next];
+
+    private bool Accept(string symbol)
     {
-        if (value.Contains('`') || value.Contains('\\'))
-            throw new FormatException("a string with ${...} must not contain ` or \\ (the templating language treats them as escapes)");
-        var parts = new List<Expr>();
-        var literal = new StringBuilder();
-        var i = 0;
-        while (i < value.Length)
-        {
-            if (value[i] == '$' && i + 1 < value.Length && value[i + 1] == '{')
-            {
-                var end = FindClosingBrace(value, i + 2);
-                if (literal.Length > 0) parts.Add(new ConstantExpr(literal.ToString()));
-                literal.Clear();
-                parts.Add(Parse(value[(i + 2)..end]));
-                i = end + 1;
-            }
-            else literal.Append(value[i++]);
-        }
-        if (literal.Length > 0) parts.Add(new ConstantExpr(literal.ToString()));
-        if (parts is [CallExpr { Type: "concat" } concat])
-        {
-            // adaptivecards-templating evaluates any top-level Concat node with its own interpolation loop, so a
-            // whole-string concat(...) joins each argument's toString() rather than running AEL's concat.
-            return new InterpolationExpr(concat.Args);
-        }
-        return parts is [var single] && single is not ConstantExpr ? single : new InterpolationExpr([.. parts]);
+        if (Peek.Kind != TokenKind.Symbol || Peek.Text != symbol) return false;
+        _next++;
+        return true;
     }
 
-    private static int FindClosingBrace(string value, int start)
+    private void Expect(string symbol)
     {
-        char? quote = null;
-        for (var i = start; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (quote is not null) { if (c == quote) quote = null; continue; }
-            if (c is '\'' or '"') quote = c;
-            else if (c == '}') return i;
-            else if (c is '{' or '\n' or '\r') throw new FormatException($"unsupported '{(c == '{' ? "{" : "line break")}' inside ${{...}} in '{value}'");
-        }
-        throw new FormatException($"unclosed ${{ in '{value}'");
+        if (!Accept(symbol)) throw new FormatException($"expected '{symbol}' in '{_text}'");
     }
 
     private Expr ParseTernary()
@@ -81,31 +55,39 @@ internal sealed class ExpressionParser
         return new CallExpr("if", [condition, whenTrue, whenFalse]);
     }
 
-    private static readonly string[][] Levels =
+    // Operator -> canonical evaluator type, as the function table maps them ("&" is concat, "??" is coalesce).
+    private static readonly (string Op, string Type)[][] Levels =
     [
-        ["||"], ["&&"], ["<=", ">=", "<", ">"], ["==", "!="], ["+"],
+        [("??", "coalesce")], [("||", "||")], [("&&", "&&")], [("<=", "<="), (">=", ">="), ("<", "<"), (">", ">")],
+        [("&", "concat")], [("==", "=="), ("!=", "!=")], [("+", "+"), ("-", "-")], [("*", "*"), ("/", "/"), ("%", "%")],
     ];
 
     private Expr ParseBinary(int level)
     {
-        if (level == Levels.Length) return ParseUnary();
+        if (level == Levels.Length) return ParsePower();
         var left = ParseBinary(level + 1);
         while (true)
         {
-            var op = Levels[level].FirstOrDefault(o => Peek(o) && !(o == "<" && Peek("<>")));
-            if (op is null) return left;
-            _pos += op.Length;
-            var right = ParseBinary(level + 1);
-            left = new CallExpr(op, [left, right]);
+            if (Peek is { Kind: TokenKind.Symbol, Text: "<>" }) throw new FormatException($"'<>' has no evaluator (use '!=') in '{_text}'");
+            var match = Array.FindIndex(Levels[level], o => Peek.Kind == TokenKind.Symbol && Peek.Text == o.Op);
+            if (match < 0) return left;
+            _next++;
+            left = new CallExpr(Levels[level][match].Type, [left, ParseBinary(level + 1)]);
         }
+    }
+
+    private Expr ParsePower()
+    {
+        var left = ParseUnary();
+        return Accept("^") ? new CallExpr("^", [left, ParsePower()]) : left;
     }
 
     private Expr ParseUnary()
     {
-        SkipSpace();
-        if (Peek("!") && !Peek("!=")) { _pos++; return new CallExpr("!", [ParseUnary()]); }
-        if (Peek("-") || Peek("*") || Peek("/") || Peek("%") || Peek("^") || Peek("&"))
-            throw new FormatException($"unsupported operator '{_text[_pos]}' in '{_text}'");
+        if (Accept("!")) return new CallExpr("!", [ParseUnary()]);
+        // visitUnaryOpExp: -x and +x are 0 - x and 0 + x, and print so in error texts.
+        if (Accept("-")) return new CallExpr("-", [new ConstantExpr(0d), ParseUnary()]);
+        if (Accept("+")) return new CallExpr("+", [new ConstantExpr(0d), ParseUnary()]);
         return ParsePostfix(ParsePrimary());
     }
 
@@ -113,11 +95,10 @@ internal sealed class ExpressionParser
     {
         while (true)
         {
-            SkipSpace();
             if (Accept("."))
             {
-                SkipSpace();
-                expr = new AccessorExpr(ReadIdentifier(), expr);
+                if (Peek.Kind != TokenKind.Identifier) throw new FormatException($"expected a name after '.' in '{_text}'");
+                expr = new AccessorExpr(_tokens[_next++].Text, expr);
             }
             else if (Accept("["))
             {
@@ -125,111 +106,59 @@ internal sealed class ExpressionParser
                 Expect("]");
                 expr = new ElementExpr(expr, index);
             }
+            else if (Peek is { Kind: TokenKind.Symbol, Text: "(" }) throw new FormatException($"only a plain function name may be called in '{_text}'");
             else return expr;
         }
     }
 
     private Expr ParsePrimary()
     {
-        SkipSpace();
-        if (_pos >= _text.Length) throw new FormatException($"expression ends early: '{_text}'");
-        var c = _text[_pos];
-        if (c == '(') { _pos++; var inner = ParseTernary(); Expect(")"); return inner; }
-        if (c is '\'' or '"') return new ConstantExpr(ReadString(c));
-        if (char.IsAsciiDigit(c)) return new ConstantExpr(ReadNumber());
-        if (c is '[' or '{' or '`') throw new FormatException($"unsupported literal '{c}' in '{_text}'");
-        var name = ReadIdentifier();
-        SkipSpace();
-        if (Accept("("))
+        var token = _tokens[_next++];
+        switch (token.Kind)
         {
-            if (!ExpressionFunctions.Names.TryGetValue(name, out var type) || !char.IsAsciiLetter(name[0]))
-                throw new FormatException($"unsupported function '{name}'");
-            var args = new List<Expr>();
-            SkipSpace();
-            if (!Accept(")"))
-            {
-                do args.Add(ParseTernary()); while (Accept(","));
+            case TokenKind.Number: return new ConstantExpr(token.Number);
+            case TokenKind.String: return new ConstantExpr(token.Text);
+            case TokenKind.End: throw new FormatException($"expression ends early: '{_text}'");
+            case TokenKind.Symbol when token.Text == "(":
+                var inner = ParseTernary();
                 Expect(")");
-            }
-            CheckArity(name, type, args.Count);
-            return new CallExpr(type, [.. args]);
+                return inner;
+            case TokenKind.Symbol when token.Text == "[":
+                return new CallExpr("createArray", ParseArguments("]", allowLambda: false));
+            case TokenKind.Symbol:
+                throw new FormatException($"unsupported '{token.Text}' in '{_text}'");
         }
+        var name = token.Text;
+        if (Accept("(")) return new CallExpr(FunctionTable.Canonical(name), ParseArguments(")", FunctionTable.TakesLambda(name)));
         return name switch
         {
             "true" => new ConstantExpr(JsValue.True),
             "false" => new ConstantExpr(JsValue.False),
             "null" => new ConstantExpr(null),
             "undefined" => new ConstantExpr(JsUndefined.Value),
-            _ when name.StartsWith('$') && name is not ("$root" or "$data" or "$index") =>
+            _ when name[0] is '$' && name is not ("$root" or "$data" or "$index") =>
                 throw new FormatException($"unsupported name '{name}' (use $root, $data or $index)"),
+            _ when name[0] is '%' or '#' or '@' => throw new FormatException($"unsupported name '{name}'"),
             _ => new AccessorExpr(name, null),
         };
     }
 
-    private static void CheckArity(string name, string type, int count)
+    /// <summary>argsList: expressions, where a lambda "x => body" becomes two arguments (x and body), as in AEL.</summary>
+    private Expr[] ParseArguments(string close, bool allowLambda)
     {
-        var ok = type switch
+        var args = new List<Expr>();
+        if (Accept(close)) return [];
+        do
         {
-            "if" => count == 3,
-            "!" or "count" or "length" or "empty" => count == 1,
-            "==" or "!=" or "<" or "<=" or ">" or ">=" => count == 2,
-            "+" => count >= 2,
-            _ => count >= 1,
-        };
-        if (!ok) throw new FormatException($"function '{name}' given {count} arguments");
-    }
-
-    private string ReadIdentifier()
-    {
-        // AEL identifiers: a letter, _, $, @ or # first, then letters, digits, - and _.
-        var start = _pos;
-        if (_pos < _text.Length && (char.IsLetter(_text[_pos]) || _text[_pos] is '_' or '$' or '@' or '#')) _pos++;
-        else throw new FormatException($"unexpected '{(_pos < _text.Length ? _text[_pos..] : "end")}' in '{_text}'");
-        while (_pos < _text.Length && (char.IsLetterOrDigit(_text[_pos]) || _text[_pos] is '_' or '-')) _pos++;
-        return _text[start.._pos];
-    }
-
-    private string ReadString(char quote)
-    {
-        var end = _text.IndexOf(quote, _pos + 1);
-        if (end < 0) throw new FormatException($"unclosed string in '{_text}'");
-        var value = _text[(_pos + 1)..end];
-        _pos = end + 1;
-        return value;
-    }
-
-    private double ReadNumber()
-    {
-        var start = _pos;
-        while (_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) _pos++;
-        if (_pos + 1 < _text.Length && _text[_pos] == '.' && char.IsAsciiDigit(_text[_pos + 1]))
-        {
-            _pos++;
-            while (_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) _pos++;
+            if (allowLambda && Peek.Kind == TokenKind.Identifier && _tokens[_next + 1] is { Kind: TokenKind.Symbol, Text: "=>" })
+            {
+                args.Add(new AccessorExpr(_tokens[_next].Text, null));
+                _next += 2;
+            }
+            args.Add(ParseTernary());
         }
-        return double.Parse(_text[start.._pos], CultureInfo.InvariantCulture);
-    }
-
-    private void SkipSpace()
-    {
-        while (_pos < _text.Length && char.IsWhiteSpace(_text[_pos])) _pos++;
-    }
-
-    private bool Peek(string token)
-    {
-        SkipSpace();
-        return string.CompareOrdinal(_text, _pos, token, 0, token.Length) == 0;
-    }
-
-    private bool Accept(string token)
-    {
-        if (!Peek(token)) return false;
-        _pos += token.Length;
-        return true;
-    }
-
-    private void Expect(string token)
-    {
-        if (!Accept(token)) throw new FormatException($"expected '{token}' in '{_text}'");
+        while (Accept(","));
+        Expect(close);
+        return [.. args];
     }
 }

@@ -27,6 +27,13 @@ internal static class JsValue
 
     public static bool IsNumber(object? value) => value is double d && !double.IsNaN(d);
 
+    /// <summary>Number.isInteger.</summary>
+    public static bool IsInteger(object? value) => value is double d && double.IsFinite(d) && d == Math.Floor(d);
+
+    /// <summary>JavaScript's Math.round: halves go towards +Infinity (-2.5 rounds to -2).</summary>
+    public static double MathRound(double value) =>
+        !double.IsFinite(value) || value == Math.Floor(value) ? value : Math.Floor(value + 0.5);
+
     public static bool IsArray(object? value) => value is JsonElement { ValueKind: JsonValueKind.Array };
 
     public static bool IsObject(object? value) => value is JsonElement { ValueKind: JsonValueKind.Object };
@@ -131,5 +138,51 @@ internal static class JsValue
         while (i < text.Length && text[i] is >= '0' and <= '9') result = result * 10 + (text[i++] - '0');
         if (i == start) return double.NaN;
         return negative ? -result : result;
+    }
+}
+
+/// <summary>Values built during evaluation (arrays from where/select/split, numbers) as the JSON JS would write.</summary>
+internal static class JsBuild
+{
+    public static JsonElement Array(IEnumerable<object?> items)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var item in items) Write(writer, item is JsUndefined ? null : item);
+            writer.WriteEndArray();
+        }
+        return JsonDocument.Parse(buffer.WrittenMemory).RootElement.Clone();
+    }
+
+    public static JsonElement Object(IEnumerable<KeyValuePair<string, object?>> members)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in members)
+            {
+                if (value is JsUndefined) continue;
+                writer.WritePropertyName(name);
+                Write(writer, value);
+            }
+            writer.WriteEndObject();
+        }
+        return JsonDocument.Parse(buffer.WrittenMemory).RootElement.Clone();
+    }
+
+    /// <summary>JSON.stringify of one value: NaN and the infinities become null, undefined is the caller's to drop.</summary>
+    public static void Write(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case string s: writer.WriteStringValue(s); break;
+            case double d when double.IsFinite(d): writer.WriteNumberValue(d); break;
+            case bool b: writer.WriteBooleanValue(b); break;
+            case JsonElement element: element.WriteTo(writer); break;
+            default: writer.WriteNullValue(); break;
+        }
     }
 }

@@ -21,11 +21,17 @@ internal static class PathEvaluator
         }
         else
         {
-            string? error;
-            (path, error) = AccumulatePath(accessor, scope, substitute);
+            (path, var left, var error) = AccumulatePath(accessor, scope, substitute);
             if (error is not null) return EvalResult.Fail(error);
             if (path is null) return EvalResult.Ok(JsUndefined.Value);
-            value = GetValue(scope, path, SplitPath(path));
+            if (left is null) value = GetValue(scope, path, SplitPath(path));
+            else
+            {
+                // A path after a call, as in first(items).title: walked from that value (a SimpleObjectMemory).
+                var start = left.Evaluate(scope, substitute);
+                if (start.Error is not null) return start;
+                value = Walk(start.Value, SplitPath(path), 0);
+            }
         }
         if (value is JsUndefined && substitute) return EvalResult.Ok("${" + path + "}");
         return EvalResult.Ok(value);
@@ -43,7 +49,7 @@ internal static class PathEvaluator
         return EvalResult.Fail($"Could not coerce {element.Index} to an int or string.");
     }
 
-    private static (string? Path, string? Error) AccumulatePath(Expr expression, EvaluationScope scope, bool substitute)
+    private static (string? Path, Expr? Left, string? Error) AccumulatePath(Expr expression, EvaluationScope scope, bool substitute)
     {
         var path = "";
         Expr? left = expression;
@@ -57,21 +63,17 @@ internal static class PathEvaluator
             else if (left is ElementExpr element)
             {
                 var index = element.Index.Evaluate(scope, substitute);
-                if (index.Error is not null) return (null, index.Error);
+                if (index.Error is not null) return (null, null, index.Error);
                 if (index.Value is double d && !double.IsNaN(d)) path = "[" + JsValue.FormatNumber(d) + "]." + path;
                 else if (index.Value is string s)
                     path = (double.IsNaN(JsValue.ParseIntPrefix(s)) ? "['" + s + "']." : "[" + s + "].") + path;
-                else return (null, $"{element.Index} doesn't return an int or string");
+                else return (null, null, $"{element.Index} doesn't return an int or string");
                 left = element.Instance;
             }
-            else
-            {
-                // The parser only builds paths rooted at a name, so nothing else reaches here.
-                throw new InvalidOperationException("A memory path must start with a name.");
-            }
+            else break;
         }
         path = path.TrimEnd('.').Replace(".[", "[", StringComparison.Ordinal);
-        return (path.Length == 0 ? null : path, null);
+        return (path.Length == 0 ? null : path, left, null);
     }
 
     /// <summary>TemplateObjectMemory.getValue + SimpleObjectMemory.getValue.</summary>
@@ -82,6 +84,7 @@ internal static class PathEvaluator
     public static bool TryResolveElement(AccessorExpr accessor, EvaluationScope scope, out JsonElement element)
     {
         element = default;
+        if (scope.Locals.Count > 0) return false;
         var parts = accessor.Static!.Parts;
         object? start;
         var first = 0;
@@ -125,18 +128,20 @@ internal static class PathEvaluator
 
     private static object? GetValue(EvaluationScope scope, string path, string[] parts)
     {
-        object? current;
-        int start;
-        if (path[0] == '$')
+        // StackedMemory: each lambda iterator layer first, innermost first, then the template memory.
+        for (var layer = scope.Locals.Count - 1; layer >= 0; layer--)
         {
-            if (!scope.TryGetReserved(parts[0], out current)) return JsUndefined.Value;
-            start = 1;
+            var (name, value) = scope.Locals[layer];
+            if (!parts[0].Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
+            var local = Walk(value, parts, 1);
+            if (local is not JsUndefined) return local;
         }
-        else
-        {
-            current = scope.Data;
-            start = 0;
-        }
+        if (path[0] != '$') return Walk(scope.Data, parts, 0);
+        return scope.TryGetReserved(parts[0], out var reserved) ? Walk(reserved, parts, 1) : JsUndefined.Value;
+    }
+
+    private static object? Walk(object? current, string[] parts, int start)
+    {
         for (var i = start; i < parts.Length; i++)
         {
             var part = parts[i];

@@ -167,7 +167,7 @@ internal sealed class TemplateExpander(EvaluationScope scope, Utf8JsonWriter wri
         {
             case null: writer.WriteNullValue(); break;
             case string s: writer.WriteStringValue(s); break;
-            case double d: writer.WriteNumberValue(d); break;
+            case double d when double.IsFinite(d): writer.WriteNumberValue(d); break;
             case bool b: writer.WriteBooleanValue(b); break;
             case JsonElement element: element.WriteTo(writer); break;
             default: writer.WriteNullValue(); break;

@@ -11,19 +11,19 @@ public sealed class CardCatalogTests
     [Fact]
     public void Unsupported_function_fails_at_load_naming_template_and_json_path()
     {
-        var files = new Dictionary<string, string> { ["broken.json"] = """{ "body": [ { "text": "ok" }, { "text": "${formatDateTime(due)}" } ] }""" };
+        var files = new Dictionary<string, string> { ["broken.json"] = """{ "body": [ { "text": "ok" }, { "text": "${utcNow()}" } ] }""" };
 
         var error = Assert.Throws<TemplateValidationException>(() => new CardCatalog(files));
 
         Assert.Equal("broken", error.TemplateName);
         Assert.Equal("$.body[1].text", error.JsonPath);
-        Assert.Contains("formatDateTime", error.Message);
+        Assert.Contains("utcNow", error.Message);
     }
 
     [Theory]
     [InlineData("""{ "$data": [1, 2] }""", "$.$data")]
     [InlineData("""{ "$when": true }""", "$.$when")]
-    [InlineData("""{ "a": { "b": "${'x' & 'y'}" } }""", "$.a.b")]
+    [InlineData("""{ "a": { "b": "${utcNow()}" } }""", "$.a.b")]
     [InlineData("""{ "${name}": 1 }""", "$.${name}")]
     public void Unsupported_construct_fails_at_load_with_its_path(string template, string path)
     {
@@ -36,7 +36,7 @@ public sealed class CardCatalogTests
     {
         var catalog = CardCatalog.LoadEmbedded();
 
-        Assert.Equal(["action-items", "coaching-poll", "coaching-record", "debrief", "escalation", "help", "my-reviews", "my-tasks", "review-queue", "review-summary", "review-survey", "welcome"], catalog.Names.Order());
+        Assert.Equal(["action-items", "coaching-poll", "coaching-record", "debrief", "demo-people", "escalation", "help", "my-reviews", "my-tasks", "review-queue", "review-summary", "review-survey", "welcome"], catalog.Names.Order());
         Assert.All(catalog.Names, name => Assert.NotNull(catalog.SampleData(name)));
     }
 

@@ -65,7 +65,7 @@ public sealed class CardsCommandTests : IDisposable
     [Fact]
     public void Render_of_an_unsupported_template_names_the_json_path()
     {
-        var template = Write("odd.json", """{ "body": [ { "text": "${substring(name, 1)}" } ] }""");
+        var template = Write("odd.json", """{ "body": [ { "text": "${utcNow()}" } ] }""");
         var data = Write("odd.data.json", "{}");
 
         var (exit, _, error) = Invoke("render", template, data);

@@ -2,7 +2,10 @@ using CaseCoach.Cards;
 
 namespace CaseCoach.Tests.Cards;
 
-/// <summary>A template with its data: every product card with its sample data, and every corpus pair.</summary>
+/// <summary>
+/// A template with its data: every product card with its sample data, every corpus pair, and every case of the
+/// expression corpus (Cards/expressions/FAMILY.json: one data object and named cases, each bound as {"value": case}).
+/// </summary>
 internal sealed record ConformanceCase(string Name, string Template, string Data)
 {
     public static IReadOnlyList<ConformanceCase> All { get; } = Load();
@@ -18,6 +21,17 @@ internal sealed record ConformanceCase(string Name, string Template, string Data
             var name = Path.GetFileName(template)[..^".template.json".Length];
             cases.Add(new($"corpus:{name}", File.ReadAllText(template), File.ReadAllText(Path.Combine(RepoPaths.Corpus, name + ".data.json"))));
         }
+        foreach (var family in Directory.GetFiles(RepoPaths.Expressions, "*.json").Order())
+            cases.AddRange(ExpressionCases(family));
         return cases;
+    }
+
+    private static IEnumerable<ConformanceCase> ExpressionCases(string file)
+    {
+        using var family = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+        var data = family.RootElement.GetProperty("data").GetRawText();
+        var prefix = "expr:" + Path.GetFileNameWithoutExtension(file) + "/";
+        foreach (var testCase in family.RootElement.GetProperty("cases").EnumerateObject())
+            yield return new(prefix + testCase.Name, $"{{\"value\": {testCase.Value.GetRawText()}}}", data);
     }
 }

@@ -11,5 +11,7 @@ internal static class RepoPaths
 
     public static string Corpus => Path.Combine(CardsTests, "corpus");
 
+    public static string Expressions => Path.Combine(CardsTests, "expressions");
+
     public static string TestOutput => Path.Combine(Root, "test-output", "cards");
 }
