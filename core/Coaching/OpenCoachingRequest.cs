@@ -43,8 +43,6 @@ public sealed class OpenCoachingRequest(CoachingSlots slots, INotifier notifier,
         var view = new CoachingView(request, who);
         await notifier.NotifyAsync(new CoachingPollNotice(who.Supervisor, view), cancellationToken);
         await mailer.SendAsync(RequestMail(view), cancellationToken);
-        db.AuditEntries.Add(AuditEntry.Record(AuditEntry.SystemActor, "coaching.requested", "CoachingRequest", request.Key, command.Now,
-            new { offered = found.Slots.Count }));
         return Result<CoachingTakenUp>.Done(new(who.Review.Id, request, found.Slots.Count, []));
     }
 
