@@ -17,7 +17,7 @@ public sealed class Mailer(IServiceProvider services, IEmailTemplateRenderer tem
         ArgumentNullException.ThrowIfNull(mail);
         var composer = services.GetRequiredService<IMailComposer<TMail>>();
         var rendered = await composer.RenderAsync(mail, templates, cancellationToken);
-        Enqueue(mail.Cause, mail.To, mail.Cc, rendered);
+        Enqueue(mail.Cause, mail.To, mail.Cc, rendered, mail.Attachments.Count > 0 ? mail.Attachments : null);
     }
 
     /// <summary>

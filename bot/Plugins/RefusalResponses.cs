@@ -27,6 +27,7 @@ public sealed class RefusalResponses(ITextRenderer texts, ILogger<RefusalRespons
             RefusalCode.NotFound => (404, "NotFound"),
             RefusalCode.NotAllowed => (403, "Forbidden"),
             RefusalCode.Invalid => (400, "BadRequest"),
+            RefusalCode.Unavailable => (503, "ServiceUnavailable"),
             _ => (409, "Conflict"),
         };
         return InvokeResponse.Error(status, code, Text(refusal));

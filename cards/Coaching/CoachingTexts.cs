@@ -26,3 +26,27 @@ public sealed record CoachingHoldBody(string CaseNumber, string CaseName, string
 {
     public static string TemplateName => "coaching-hold-body";
 }
+
+/// <summary>The booked session's calendar body (HTML; the case name is escaped by the template).</summary>
+public sealed record CoachingSessionBody(string CaseNumber, string CaseName) : ITextModel
+{
+    public static string TemplateName => "coaching-session-body";
+}
+
+/// <summary>The hold's calendar body (HTML).</summary>
+public sealed record CoachingHoldEventBody(string CaseNumber, string CaseName) : ITextModel
+{
+    public static string TemplateName => "coaching-hold-event-body";
+}
+
+/// <summary>Why the hold is released: the calendar's cancellation comment and the release email's body.</summary>
+public sealed record CoachingHoldReleasedComment(bool NotNeeded) : ITextModel
+{
+    public static string TemplateName => "coaching-hold-released-comment";
+}
+
+/// <summary>The invitation email's body (not a title: the case name may appear in it).</summary>
+public sealed record CoachingInvitationBody(string CaseNumber, string CaseName, string StartText) : ITextModel
+{
+    public static string TemplateName => "coaching-invitation-body";
+}

@@ -6,7 +6,11 @@ namespace CaseCoach.Core.Application;
 /// A typed email intent: who gets it and the domain facts it is about. Each kind is a record deriving from this;
 /// the bot holds one <c>IMailComposer&lt;TMail&gt;</c> per kind that builds the template model (cards/email).
 /// </summary>
-public abstract record Email(Cause Cause, IReadOnlyList<EmailAddress> To, IReadOnlyList<EmailAddress> Cc);
+public abstract record Email(Cause Cause, IReadOnlyList<EmailAddress> To, IReadOnlyList<EmailAddress> Cc)
+{
+    /// <summary>Files sent with it (a calendar invitation); none for most kinds.</summary>
+    public virtual IReadOnlyList<EmailAttachment> Attachments => [];
+}
 
 /// <summary>Port: send an email, written to the outbox in the caller's transaction. Nobody gets the same email twice.</summary>
 public interface IMailer

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CaseCoach.Core.Audit;
 
 namespace CaseCoach.Core.Coaching;
 
@@ -7,7 +8,7 @@ namespace CaseCoach.Core.Coaching;
 /// picks, the booked meeting. <see cref="Version"/> is a concurrency token: of two picks at once only the first
 /// commit wins, so a request books one meeting.
 /// </summary>
-public sealed class CoachingRequest
+public sealed class CoachingRequest : AuditedEntity
 {
     public const int KeyLength = 32;
 
@@ -54,6 +55,7 @@ public sealed class CoachingRequest
             CreatedAt = now,
         };
         request.Offer(slots, windowEnd, now);
+        request.Audited(AuditEntry.SystemActor, "coaching.requested");
         return request;
     }
 
@@ -88,7 +90,14 @@ public sealed class CoachingRequest
         EventId = eventId;
         BookedByAadObjectId = bookedBy;
         UpdatedAt = now;
+        Audited(bookedBy, "coaching.booked");
     }
+
+    protected override string AuditType => "CoachingRequest";
+    protected override string AuditId => Key;
+
+    /// <summary>Ids and times only, no names: what was offered and what was booked.</summary>
+    protected override object AuditDetails() => new { status = Status.ToString(), offered = Slots.Count, start = BookedStart, end = BookedEnd };
 
     private void RequireOpen()
     {

@@ -1,25 +1,17 @@
-using CaseCoach.Cards.Coaching;
-using CaseCoach.Cards.Text;
-using CaseCoach.Core.Audit;
 using CaseCoach.Core.Coaching;
-using CaseCoach.Core.Organisation;
 using CaseCoach.Core.Persistence;
 using CaseCoach.Core.Reviews;
-using CaseCoach.Core.Scheduling;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using NodaTime;
 
 namespace CaseCoach.Bot.Plugins.Coaching;
 
 /// <summary>
-/// R10: places the tentative coaching hold for a started review in a jurisdiction that asks for one, and cancels it
-/// when the review needs no coaching or the real session is booked. Each review commits on its own; a calendar that
-/// cannot answer is tried again on the next run. Safe on two instances: one hold per review, same calendar key.
+/// R10: places holds with <see cref="PlaceCoachingHold"/> for started reviews that ask for one, and releases them with
+/// <see cref="CancelCoachingHold"/> when no coaching is needed or the session is booked. Each commits on its own; a
+/// unique-key violation means another instance did it; a calendar that cannot answer is tried on the next run.
 /// </summary>
 public sealed class CoachingHoldSweep(
-    CaseCoachDbContext db, ICalendarProvider calendar, CoachingMessages messages, IOptions<CoachingOptions> options, ITextRenderer texts,
-    TimeProvider time, ILogger<CoachingHoldSweep> logger) : ISweep
+    PlaceCoachingHold place, CancelCoachingHold cancel, CaseCoachDbContext db, TimeProvider time, ILogger<CoachingHoldSweep> logger) : ISweep
 {
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
@@ -34,89 +26,16 @@ public sealed class CoachingHoldSweep(
             .Select(h => h.Id).ToListAsync(cancellationToken);
 
         foreach (var reviewId in toPlace)
-        {
-            await PlaceAsync(reviewId, cancellationToken);
-            db.ChangeTracker.Clear();
-        }
-
+            await CommitAsync(reviewId, "placed", await place.HandleAsync(new(reviewId, time.GetUtcNow()), cancellationToken), cancellationToken);
         foreach (var holdId in toCancel)
-        {
-            await CancelAsync(holdId, cancellationToken);
-            db.ChangeTracker.Clear();
-        }
+            await CommitAsync(holdId, "cancelled", await cancel.HandleAsync(new(holdId, time.GetUtcNow()), cancellationToken), cancellationToken);
     }
 
-    private async Task PlaceAsync(long reviewId, CancellationToken cancellationToken)
+    private async Task CommitAsync(long id, string action, Core.Application.Result<CoachingHold> result, CancellationToken cancellationToken)
     {
-        var review = await LoadAsync(reviewId, cancellationToken);
-        var zone = DateTimeZoneProviders.Tzdb[review.Jurisdiction.TimeZone];
-        var businessDays = new BusinessCalendar(zone, review.Jurisdiction.Holidays.Select(LocalDate.FromDateOnly));
-        var day = businessDays.AddBusinessDays(LocalDate.FromDateOnly(review.DueOn), options.Value.HoldBusinessDaysAfterDue);
-        var start = day.At(new LocalTime(10, 0)).InZoneLeniently(zone).ToInstant();
-        var end = start + Duration.FromMinutes(options.Value.SessionMinutes);
-        var people = People(review);
-        // Titles name the case number only: they show on lock screens and in mail gateway logs.
-        var subject = texts.Render(new CoachingHoldTitle(review.Case.ExternalCaseId, review.Case.Name));
-        var booking = new BookingRequest($"coaching-hold:{review.Key}", subject,
-            "<p>A placeholder in case a coaching conversation helps after the review. We'll confirm or release it soon.</p>",
-            start, end, people.Select(p => new BookingAttendee(p.Email, p.Name, false)).ToList());
-        if (await calendar.CreateEventAsync(booking, cancellationToken) is not CalendarResult<CalendarEvent>.Done { Value: var placed })
-        {
-            Log.Hold(logger, reviewId, "waits for the calendar");
-            return;
-        }
-
-        var now = time.GetUtcNow();
-        db.Set<CoachingHold>().Add(CoachingHold.Placed(review.Id, placed.EventId, start.ToDateTimeOffset(), end.ToDateTimeOffset(), now));
-        db.AuditEntries.Add(AuditEntry.Record(AuditEntry.SystemActor, "coaching.holdPlaced", "Review", review.Key, now, new { start = start.ToDateTimeOffset() }));
-        if (placed.InvitationIcs is { } ics)
-            messages.EmailCalendar(people, ics, $"coaching-hold:{review.Key}", subject,
-                texts.Render(new CoachingHoldBody(review.Case.ExternalCaseId, review.Case.Name, CoachingMessages.Describe(start.ToDateTimeOffset(), zone))));
-        if (await SaveAsync(cancellationToken)) Log.Hold(logger, reviewId, "placed");
-    }
-
-    private async Task CancelAsync(long holdId, CancellationToken cancellationToken)
-    {
-        var hold = await db.Set<CoachingHold>().SingleAsync(h => h.Id == holdId, cancellationToken);
-        var review = await LoadAsync(hold.ReviewId, cancellationToken);
-        var notNeeded = review.Decision == ReviewDecision.NoCoachingNeeded;
-        var comment = notNeeded ? "Good news: no coaching is needed for this case, so this hold is released." : "The coaching session has been booked; this hold is released.";
-        if (await calendar.CancelEventAsync(hold.EventId, comment, cancellationToken) is not CalendarResult<CalendarEvent>.Done { Value: var cancelled })
-        {
-            Log.Hold(logger, review.Id, "cancellation waits for the calendar");
-            return;
-        }
-
-        var now = time.GetUtcNow();
-        if (!hold.Cancel(now)) return;
-        db.AuditEntries.Add(AuditEntry.Record(AuditEntry.SystemActor, "coaching.holdCancelled", "Review", review.Key, now, new { notNeeded }));
-        if (cancelled.InvitationIcs is { } ics)
-            messages.EmailCalendar(People(review), ics, $"coaching-hold-cancelled:{review.Key}", 
-                texts.Render(new CoachingHoldReleasedTitle(review.Case.ExternalCaseId, review.Case.Name)), comment);
-        if (await SaveAsync(cancellationToken)) Log.Hold(logger, review.Id, "cancelled");
-    }
-
-    private Task<Review> LoadAsync(long reviewId, CancellationToken cancellationToken) => db.Reviews
-        .Include(r => r.Reviewer).Include(r => r.Jurisdiction)
-        .Include(r => r.Case).ThenInclude(c => c.Caseworker)
-        .Include(r => r.Case).ThenInclude(c => c.Supervisor)
-        .AsSplitQuery()
-        .SingleAsync(r => r.Id == reviewId, cancellationToken);
-
-    /// <summary>R11: the hold is for the reviewer, the caseworker and the caseworker's supervisor; never leadership.</summary>
-    private static List<Person> People(Review review) => [review.Reviewer, review.Case.Caseworker, review.Case.Supervisor];
-
-    private async Task<bool> SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(ct => db.SaveChangesAsync(ct), cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            Log.Hold(logger, 0, "was handled by another instance");
-            return false;
-        }
+        if (result.Refusal is { } refusal) Log.Hold(logger, id, $"{action}: waits ({refusal.Reason})");
+        else if (!await db.SaveUnlessDoneAsync(cancellationToken)) Log.Hold(logger, id, "was handled by another instance");
+        else Log.Hold(logger, id, action);
+        db.ChangeTracker.Clear();
     }
 }

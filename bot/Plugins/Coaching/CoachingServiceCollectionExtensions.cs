@@ -1,18 +1,38 @@
+using CaseCoach.Bot.Outbound;
+using CaseCoach.Core.Coaching;
+
 namespace CaseCoach.Bot.Plugins.Coaching;
 
 public static class CoachingServiceCollectionExtensions
 {
-    /// <summary>The coaching workflow's services (R10-R14); the plugin itself is registered by AddBotPlugins.</summary>
+    /// <summary>
+    /// The coaching workflow's services (R10-R14): its use cases (core/Coaching), how its mails, notices and calendar
+    /// texts look, and its card binder. The plugin itself is registered by AddBotPlugins.
+    /// </summary>
     public static IServiceCollection AddCaseCoachCoaching(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<CoachingOptions>().BindConfiguration(CoachingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CoachingOutlookOptions>().BindConfiguration(CoachingOutlookOptions.SectionName);
+
+        services.AddScoped<CoachingWork>();
         services.AddScoped<CoachingSlots>();
+        services.AddScoped<CoachingClaim>();
+        services.AddScoped<CoachingOffers>();
+        services.AddScoped<ShowCoachingRequest>();
+        services.AddScoped<BookCoachingSession>();
+        services.AddScoped<OfferWiderTimes>();
+        services.AddScoped<OpenCoachingRequest>();
+        services.AddScoped<PlaceCoachingHold>();
+        services.AddScoped<CancelCoachingHold>();
+
+        services.AddSingleton<ICoachingWording, CoachingWording>();
+        services.AddScoped<INoticeCard<CoachingPollNotice>, CoachingPollNoticeCard>();
+        services.AddScoped<IMailComposer<CoachingRequestMail>, CoachingRequestComposer>();
+        services.AddSingleton<IMailComposer<CoachingInvitationMail>, CoachingInvitationComposer>();
+        services.AddSingleton<IMailComposer<CoachingHoldMail>, CoachingHoldComposer>();
+        services.AddSingleton<IMailComposer<CoachingHoldReleasedMail>, CoachingHoldReleasedComposer>();
         services.AddScoped<CoachingCards>();
-        services.AddScoped<CoachingMessages>();
-        services.AddScoped<CoachingAccess>();
-        services.AddScoped<CoachingBooking>();
         return services;
     }
 }

@@ -1,17 +1,15 @@
 using CaseCoach.Bot.Connector.Schema;
 using CaseCoach.Bot.Turns;
+using CaseCoach.Core.Coaching;
 
 namespace CaseCoach.Bot.Plugins.Coaching;
 
-/// <summary>`coaching.noneWork` {requestId} (R14): looks further ahead and offers times not shown before.</summary>
-public sealed class NoneWorkAction(CoachingAccess access, CoachingBooking booking) : ICardActionHandler
+/// <summary>`coaching.noneWork` adapter: <see cref="OfferWiderTimes"/>, then the card with times further out.</summary>
+public sealed class NoneWorkAction(OfferWiderTimes offer, TurnActor actor, CoachingCards cards, RefusalResponses refusals) : ICardActionHandler
 {
     public async Task<InvokeResponse> HandleAsync(CardActionTurn turn, CancellationToken cancellationToken)
     {
-        var (inHand, refusal) = await access.ForSchedulerAsync(turn, cancellationToken);
-        if (inHand is null) return refusal!;
-        if (!inHand.Request.IsOpen) return await booking.AsItStandsAsync(inHand, cancellationToken);
-        return await booking.OfferAgainAsync(inHand,
-            "No problem! Here are times a little further out. You can also suggest a time that suits you.", cancellationToken, wider: true);
+        var command = new OfferWiderTimesCommand(await actor.PersonAsync(turn, cancellationToken), turn.DataAs<CoachingRef>()?.RequestId, actor.Now);
+        return refusals.Answer(await offer.HandleAsync(command, cancellationToken), turn.Verb, cards.Show);
     }
 }

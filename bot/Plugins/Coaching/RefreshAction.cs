@@ -1,17 +1,15 @@
 using CaseCoach.Bot.Connector.Schema;
 using CaseCoach.Bot.Turns;
+using CaseCoach.Core.Coaching;
 
 namespace CaseCoach.Bot.Plugins.Coaching;
 
-/// <summary>
-/// `coaching.refresh` {requestId}: the card's refresh action. Outlook runs it when the email is opened, so an email
-/// read after the booking (or after new times) shows the current state instead of the times first offered.
-/// </summary>
-public sealed class RefreshAction(CoachingAccess access, CoachingBooking booking) : ICardActionHandler
+/// <summary>`coaching.refresh` adapter (the card's refresh action): <see cref="ShowCoachingRequest"/> for any attendee.</summary>
+public sealed class RefreshAction(ShowCoachingRequest show, TurnActor actor, CoachingCards cards, RefusalResponses refusals) : ICardActionHandler
 {
     public async Task<InvokeResponse> HandleAsync(CardActionTurn turn, CancellationToken cancellationToken)
     {
-        var (inHand, refusal) = await access.ForAttendeeAsync(turn, cancellationToken);
-        return inHand is null ? refusal! : await booking.CurrentAsync(inHand, cancellationToken);
+        var command = new ShowCoachingRequestCommand(await actor.PersonAsync(turn, cancellationToken), turn.DataAs<CoachingRef>()?.RequestId, actor.Now);
+        return refusals.Answer(await show.HandleAsync(command, cancellationToken), turn.Verb, cards.Show);
     }
 }

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace CaseCoach.Bot.Plugins.Coaching;
+namespace CaseCoach.Core.Coaching;
 
 /// <summary>The <c>Coaching</c> configuration section: how coaching sessions are proposed (R13, R14).</summary>
 public sealed class CoachingOptions
@@ -19,13 +19,4 @@ public sealed class CoachingOptions
     /// <summary>Where a tentative hold (R10) goes: this many business days after the review's due date, at 10:00.</summary>
     [Range(0, 20, ErrorMessage = "Set Coaching:HoldBusinessDaysAfterDue to between 0 and 20.")]
     public int HoldBusinessDaysAfterDue { get; set; } = 2;
-}
-
-/// <summary>The <c>Outlook</c> section as coaching reads it: the actionable-message originator of the email card.</summary>
-public sealed class CoachingOutlookOptions
-{
-    public const string SectionName = "Outlook";
-
-    /// <summary>The provider id from the Actionable Email Developer Dashboard; empty means Outlook shows the HTML fallback.</summary>
-    public string ActionableMessageOriginator { get; set; } = "";
 }

@@ -1,9 +1,8 @@
-using CaseCoach.Core.Coaching;
 using CaseCoach.Core.Scheduling;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
-namespace CaseCoach.Bot.Plugins.Coaching;
+namespace CaseCoach.Core.Coaching;
 
 /// <summary>What a search found: refusals (R11, R12), or times inside a window that ends at <see cref="WindowEnd"/>.</summary>
 public sealed record CoachingSlotsFound(IReadOnlyList<string> Refusals, IReadOnlyList<ProposedSlot> Slots, DateTimeOffset WindowEnd);

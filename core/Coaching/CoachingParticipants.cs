@@ -1,3 +1,4 @@
+using EmailAddress = CaseCoach.Core.Mail.EmailAddress;
 using CaseCoach.Core.Organisation;
 using CaseCoach.Core.Persistence;
 using CaseCoach.Core.Reviews;
@@ -5,7 +6,7 @@ using CaseCoach.Core.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
-namespace CaseCoach.Bot.Plugins.Coaching;
+namespace CaseCoach.Core.Coaching;
 
 /// <summary>
 /// R11: who is invited to a review's coaching session: the QA supervisor who decided, the reviewer, the caseworker
@@ -26,6 +27,9 @@ public sealed record CoachingParticipants(Review Review, Person QaSupervisor, Pe
     /// <summary>R14: only those who plan the session may pick its time: the case's supervisor and the quality team.</summary>
     public bool MayPick(Person person) =>
         person.Id == Supervisor.Id || person.Id == QaSupervisor.Id || person.Id == Reviewer.Id;
+
+    /// <summary>Everyone invited, as email addresses.</summary>
+    public IReadOnlyList<EmailAddress> Addresses() => Distinct.Select(a => new EmailAddress(a.Person.Email, a.Person.Name)).ToList();
 
     public DateTimeZone Zone => DateTimeZoneProviders.Tzdb[Review.Jurisdiction.TimeZone];
 
