@@ -7,7 +7,7 @@ namespace CaseCoach.Bot.Plugins.ActionItems;
 /// <summary>
 /// R20-R22 from stored dates: reminders, overdue notices, the overdue email and the escalation. Each (session, notice)
 /// group commits its notice rows, fidelity events and outbox rows together; the notices' unique keys make a repeat,
-/// or another instance that got there first, fail that commit, which then counts as already sent.
+/// or another instance that got there first, fail that commit with a unique violation, which alone counts as already sent.
 /// </summary>
 public sealed class ActionItemSweep(
     CaseCoachDbContext db, ActionItemsContext context, NoticeSender sender, ILogger<ActionItemSweep> logger) : ISweep
@@ -37,9 +37,10 @@ public sealed class ActionItemSweep(
                 await db.SaveChangesAsync(cancellationToken);
                 Log.NoticesSent(logger, group.Key.Kind.ToString(), group.Count());
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e) when (e.IsUniqueViolation())
             {
-                // A notice key already exists: this run repeated one, or another instance sent it first.
+                // Only a notice key that already exists means done: this run repeated one, or another instance sent it
+                // first. Any other failure is real and surfaces to the sweep host.
                 Log.NoticesAlreadySent(logger, group.Key.Kind.ToString());
             }
             finally

@@ -1,3 +1,5 @@
+using CaseCoach.Core.ActionItems;
+
 namespace CaseCoach.Bot.Plugins.ActionItems;
 
 public static class ActionItemsServiceCollectionExtensions
@@ -7,7 +9,15 @@ public static class ActionItemsServiceCollectionExtensions
     {
         services.AddScoped<ActionItemsContext>();
         services.AddScoped<Proactive>();
+        services.AddScoped<ActionItemCalendar>();
+        services.AddScoped<ActionItemWork>();
+        services.AddScoped<ReportItemDone>();
+        services.AddScoped<ReportBarrier>();
+        services.AddScoped<VerifyItem>();
+        services.AddScoped<SendBackItem>();
+        services.AddScoped<ExtendDueDate>();
         services.AddScoped<ChecklistCards>();
+        services.AddScoped<Outbound.INoticeCard<ChecklistCopy>>(s => s.GetRequiredService<ChecklistCards>());
         services.AddScoped<ActionItemsEmails>();
         services.AddScoped<RecordCoaching>();
         services.AddScoped<NoticeSender>();

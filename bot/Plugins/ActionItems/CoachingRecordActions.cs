@@ -43,7 +43,7 @@ public sealed class AddRowAction(CaseCoachDbContext db, CoachingRecordForm form)
 /// `actionItems.recordCoaching`: saves the record and its items and sends the checklist and the email (R15-R17). A
 /// refusal (owner outside the case, due date in the past, nothing about the concerns) comes back on the same form.
 /// </summary>
-public sealed class RecordCoachingAction(CaseCoachDbContext db, CoachingRecordForm form, RecordCoaching record, ChecklistCards checklists)
+public sealed class RecordCoachingAction(CaseCoachDbContext db, CoachingRecordForm form, RecordCoaching record, ChecklistCards checklists, TimeProvider time)
     : ICardActionHandler
 {
     public async Task<InvokeResponse> HandleAsync(CardActionTurn turn, CancellationToken cancellationToken)
@@ -60,7 +60,7 @@ public sealed class RecordCoachingAction(CaseCoachDbContext db, CoachingRecordFo
             try
             {
                 var checklist = await record.HandleAsync(command, author, cancellationToken);
-                return InvokeResponse.Card(await checklists.RenderAsync(checklist, author, cancellationToken));
+                return InvokeResponse.Card(await checklists.RenderAsync(checklist, author, time.GetUtcNow(), cancellationToken));
             }
             catch (ActionItemRuleException refused)
             {

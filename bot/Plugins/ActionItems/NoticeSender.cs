@@ -38,7 +38,7 @@ public sealed class NoticeSender(
                     await proactive.SendAsync(person, $"{key}:to:{person.Id}", new Activity { Type = "message", Text = text, TextFormat = "markdown" }, cancellationToken);
                 }
                 if (kind == NoticeKind.Overdue)
-                    await checklists.UpdateEverywhereAsync(checklist, cancellationToken); // the cards now say "Overdue"
+                    await checklists.UpdateEverywhereAsync(checklist, clock.Now, cancellationToken); // the cards now say "Overdue"
                 break;
             case NoticeKind.OverdueEmail:
                 await emails.OverdueAsync(checklist, items, key, await escalations.ProgramDirectorAsync(checklist, cancellationToken), cancellationToken);

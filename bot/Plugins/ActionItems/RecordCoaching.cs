@@ -26,7 +26,7 @@ public sealed record RecordCoachingCommand(
 /// anything is added. The caller commits.
 /// </summary>
 public sealed class RecordCoaching(
-    CaseCoachDbContext db, ActionItemsContext context, ChecklistCards checklists, ActionItemsEmails emails)
+    CaseCoachDbContext db, ActionItemsContext context, ActionItemWork work, ChecklistCards checklists, ActionItemsEmails emails)
 {
     public async Task<Checklist> HandleAsync(RecordCoachingCommand command, Person reviewer, CancellationToken cancellationToken)
     {
@@ -56,8 +56,8 @@ public sealed class RecordCoaching(
         db.Add(record);
         db.AddRange(items);
         db.Add(record.RecordedEvent(reviewer.Id));
-        var checklist = await checklists.WithPeopleAsync(record, @case, items, cancellationToken);
-        await checklists.PublishAsync(checklist, cancellationToken);
+        var checklist = await work.WithPeopleAsync(record, @case, items, cancellationToken);
+        await checklists.PublishAsync(checklist, clock.Now, cancellationToken);
         if (items.Count > 0)
             db.Add(await emails.ActionItemsAsync(checklist, command.Appreciation, cancellationToken));
         return checklist;

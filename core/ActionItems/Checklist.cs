@@ -1,9 +1,8 @@
-using CaseCoach.Core.ActionItems;
 using CaseCoach.Core.Cases;
 using CaseCoach.Core.Coaching;
 using CaseCoach.Core.Organisation;
 
-namespace CaseCoach.Bot.Plugins.ActionItems;
+namespace CaseCoach.Core.ActionItems;
 
 /// <summary>One coaching session's action items with everyone the checklist card shows or is shown to.</summary>
 public sealed record Checklist(
