@@ -8,7 +8,6 @@ public static class ActionItemsServiceCollectionExtensions
     public static IServiceCollection AddActionItemServices(this IServiceCollection services)
     {
         services.AddScoped<ActionItemsContext>();
-        services.AddScoped<Proactive>();
         services.AddScoped<ActionItemCalendar>();
         services.AddScoped<ActionItemWork>();
         services.AddScoped<ReportItemDone>();
@@ -16,12 +15,20 @@ public static class ActionItemsServiceCollectionExtensions
         services.AddScoped<VerifyItem>();
         services.AddScoped<SendBackItem>();
         services.AddScoped<ExtendDueDate>();
+        services.AddScoped<EscalationRecipients>();
+        services.AddScoped<EscalateOverdueItems>();
+        services.AddScoped<SendDueNotices>();
+        services.AddScoped<RemindAboutDueItems>();
+        services.AddScoped<ScheduleAccountabilityStaffing>();
         services.AddScoped<ChecklistCards>();
+        services.AddScoped<EscalationNoticeCard>();
+        services.AddScoped<Outbound.INoticeCard<EscalationCopy>>(s => s.GetRequiredService<EscalationNoticeCard>());
+        services.AddSingleton<Outbound.INoticeText<DueItemsNotice>, DueItemsNoticeText>();
+        services.AddSingleton<Outbound.IMailComposer<ActionItemsMail>, ActionItemsComposer>();
+        services.AddSingleton<Outbound.IMailComposer<OverdueMail>, OverdueComposer>();
+        services.AddSingleton<Outbound.IMailComposer<EscalationMail>, EscalationComposer>();
         services.AddScoped<Outbound.INoticeCard<ChecklistCopy>>(s => s.GetRequiredService<ChecklistCards>());
-        services.AddScoped<ActionItemsEmails>();
-        services.AddScoped<RecordCoaching>();
-        services.AddScoped<NoticeSender>();
-        services.AddScoped<Escalations>();
+        services.AddScoped<RecordCoachingSession>();
         services.AddScoped<CoachingRecordForm>();
         services.AddTransient<Core.Outbox.IOutboxDeliverer, StaffingBookingDeliverer>();
         return services;

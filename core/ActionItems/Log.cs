@@ -1,4 +1,6 @@
-namespace CaseCoach.Bot.Plugins.ActionItems;
+using Microsoft.Extensions.Logging;
+
+namespace CaseCoach.Core.ActionItems;
 
 internal static partial class Log
 {
@@ -10,10 +12,4 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6203, Level = LogLevel.Warning, Message = "No program director found for unit {UnitId}: the escalation goes to the director of quality only")]
     public static partial void NoProgramDirector(ILogger logger, long unitId);
-
-    [LoggerMessage(EventId = 6204, Level = LogLevel.Information, Message = "Action item step {Verb} done; the item is now {Status}")]
-    public static partial void StepTaken(ILogger logger, string verb, string status);
-
-    [LoggerMessage(EventId = 6205, Level = LogLevel.Information, Message = "Action item step {Verb} refused ({Reason})")]
-    public static partial void StepRefused(ILogger logger, string verb, string reason);
 }
