@@ -7,7 +7,6 @@ public static class ActionItemsServiceCollectionExtensions
     /// <summary>The services the action-item handlers and sweeps share within a turn or sweep scope.</summary>
     public static IServiceCollection AddActionItemServices(this IServiceCollection services)
     {
-        services.AddScoped<ActionItemsContext>();
         services.AddScoped<ActionItemCalendar>();
         services.AddScoped<ActionItemWork>();
         services.AddScoped<ReportItemDone>();
