@@ -7,6 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseCoach.Core.ActionItems;
 
+/// <summary>Who takes a step on which item, and when: the part every step's command shares.</summary>
+public abstract record ItemStep(Person? Actor, Guid? ActionItemId, DateTimeOffset Now);
+
 /// <summary>An action item the acting person may take a step on, with its session's checklist and the clock.</summary>
 public sealed record ItemInHand(Person Actor, Checklist Checklist, ActionItem Item, ActionItemClock Clock);
 
@@ -32,6 +35,15 @@ public sealed class ActionItemWork(CaseCoachDbContext db, ActionItemCalendar cal
         if (reviewerStep ? !ActionItemRoles.CanReview(actor, checklist.Record) : !ActionItemRoles.CanReport(actor, checklist.Case))
             return reviewerStep ? ReviewersOnly : CaseTeamOnly;
         return Result<ItemInHand>.Done(new(actor, checklist, checklist.Items.Single(i => i.Id == id), await calendar.ClockAsync(now, cancellationToken)));
+    }
+
+    /// <summary>One step end to end: <see cref="ForStepAsync"/>, then <see cref="StepAsync"/>.</summary>
+    public async Task<Result<ChecklistCopy>> TakeAsync(
+        ItemStep request, bool reviewerStep, string action, Func<ItemInHand, FidelityEvent> step, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var inHand = await ForStepAsync(request.Actor, request.ActionItemId, reviewerStep, request.Now, cancellationToken);
+        return inHand.Value is { } found ? await StepAsync(found, action, step, cancellationToken) : inHand.Refusal!;
     }
 
     /// <summary>
