@@ -18,6 +18,9 @@ public static class Phrasing
     /// <summary>A day within the next months: the weekday and date, no year ("Friday, December 4").</summary>
     public static string Day(DateOnly day) => day.ToString("dddd, MMMM d", English);
 
+    /// <summary>"5:00 PM": a time of day, such as a close of business.</summary>
+    public static string TimeOfDay(TimeOnly time) => time.ToString("h:mm tt", English);
+
     /// <summary>A day that may be far off or in another year ("Tuesday, November 24, 2026").</summary>
     public static string LongDate(DateOnly day) => day.ToString("dddd, MMMM d, yyyy", English);
 

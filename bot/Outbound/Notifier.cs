@@ -8,6 +8,8 @@ public sealed class Notifier(IServiceProvider services, PersonalMessenger messen
     public Task<bool> NotifyAsync<TNotice>(TNotice notice, CancellationToken cancellationToken) where TNotice : Notice
     {
         ArgumentNullException.ThrowIfNull(notice);
+        if (services.GetService<INoticeText<TNotice>>() is { } text)
+            return messenger.SendTextAsync(notice.Recipient, notice.Cause, text.Render(notice), cancellationToken);
         return messenger.SendCardAsync(notice.Recipient, notice.Cause, CardOf(notice), cancellationToken);
     }
 

@@ -44,11 +44,11 @@ public sealed class ActionItem
     {
         var text = description?.Trim() ?? "";
         if (text.Length == 0)
-            throw new ActionItemRuleException("Every action item needs a description of the task.");
+            throw new ActionItemRuleException("action-item-needs-description", "Every action item needs a description of the task.");
         if (text.Length > DescriptionMaxLength)
-            throw new ActionItemRuleException($"An action item's description has at most {DescriptionMaxLength} characters.");
+            throw new ActionItemRuleException("action-item-description-too-long", $"An action item's description has at most {DescriptionMaxLength} characters.");
         if (dueOn < today)
-            throw new ActionItemRuleException($"The due date {dueOn:yyyy-MM-dd} is in the past; pick today or a later date.");
+            throw new ActionItemRuleException("action-item-due-in-past", $"The due date {dueOn:yyyy-MM-dd} is in the past; pick today or a later date.");
 
         return new ActionItem
         {
@@ -69,9 +69,9 @@ public sealed class ActionItem
     public FidelityEvent ReportDone(long actorId, DateTimeOffset now)
     {
         if (Status != ActionItemStatus.Open)
-            throw new ActionItemRuleException(Status == ActionItemStatus.Verified
-                ? "This item is already verified as complete."
-                : "This item is already reported done and is waiting for the reviewer to verify it.");
+            throw Status == ActionItemStatus.Verified
+                ? new ActionItemRuleException("action-item-already-verified", "This item is already verified as complete.")
+                : new ActionItemRuleException("action-item-already-reported", "This item is already reported done and is waiting for the reviewer to verify it.");
         Status = ActionItemStatus.ReportedDone;
         ReportedDoneAt = now;
         Version++;
@@ -83,11 +83,11 @@ public sealed class ActionItem
     {
         var text = barrier?.Trim() ?? "";
         if (Status != ActionItemStatus.Open)
-            throw new ActionItemRuleException("A barrier can only be reported on an open item.");
+            throw new ActionItemRuleException("action-item-not-open", "A barrier can only be reported on an open item.");
         if (text.Length == 0)
-            throw new ActionItemRuleException("Please describe the barrier in the box above the button.");
+            throw new ActionItemRuleException("action-item-barrier-missing", "Please describe the barrier in the box above the button.");
         if (text.Length > NoteMaxLength)
-            throw new ActionItemRuleException($"A barrier has at most {NoteMaxLength} characters.");
+            throw new ActionItemRuleException("action-item-barrier-too-long", $"A barrier has at most {NoteMaxLength} characters.");
         Barrier = text;
         BarrierReportedAt = now;
         Version++;
@@ -98,9 +98,9 @@ public sealed class ActionItem
     public FidelityEvent Verify(long actorId, DateTimeOffset now)
     {
         if (Status != ActionItemStatus.ReportedDone)
-            throw new ActionItemRuleException(Status == ActionItemStatus.Verified
-                ? "This item is already verified."
-                : "This item has not been reported done yet; it can be verified once the caseworker reports it (R18).");
+            throw Status == ActionItemStatus.Verified
+                ? new ActionItemRuleException("action-item-already-verified", "This item is already verified.")
+                : new ActionItemRuleException("action-item-not-reported", "This item has not been reported done yet (R18).");
         Status = ActionItemStatus.Verified;
         VerifiedAt = now;
         Version++;
@@ -112,11 +112,11 @@ public sealed class ActionItem
     {
         var text = reason?.Trim() ?? "";
         if (Status != ActionItemStatus.ReportedDone)
-            throw new ActionItemRuleException("Only an item reported done can be sent back.");
+            throw new ActionItemRuleException("action-item-send-back-not-reported", "Only an item reported done can be sent back.");
         if (text.Length == 0)
-            throw new ActionItemRuleException("Please say what is still missing in the file.");
+            throw new ActionItemRuleException("action-item-reason-missing", "Please say what is still missing in the file.");
         if (text.Length > NoteMaxLength)
-            throw new ActionItemRuleException($"A reason has at most {NoteMaxLength} characters.");
+            throw new ActionItemRuleException("action-item-reason-too-long", $"A reason has at most {NoteMaxLength} characters.");
         Status = ActionItemStatus.Open;
         SendBackReason = text;
         SentBackAt = now;
@@ -128,13 +128,13 @@ public sealed class ActionItem
     public FidelityEvent ExtendDueDate(long actorId, DateOnly newDueOn, DateOnly today, DateTimeOffset now)
     {
         if (IsSafety)
-            throw new ActionItemRuleException("This item addresses a safety concern, so its due date cannot be extended (R19).");
+            throw new ActionItemRuleException("action-item-safety-no-extension", "This item addresses a safety concern, so its due date cannot be extended (R19).");
         if (Status == ActionItemStatus.Verified)
-            throw new ActionItemRuleException("This item is already verified; there is nothing to extend.");
+            throw new ActionItemRuleException("action-item-verified-no-extension", "This item is already verified; there is nothing to extend.");
         if (newDueOn <= DueOn)
-            throw new ActionItemRuleException($"The new due date must be later than the current one ({DueOn:yyyy-MM-dd}).");
+            throw new ActionItemRuleException("action-item-extend-not-later", $"The new due date must be later than the current one ({DueOn:yyyy-MM-dd}).");
         if (newDueOn < today)
-            throw new ActionItemRuleException("The new due date is in the past; pick today or a later date.");
+            throw new ActionItemRuleException("action-item-extend-in-past", "The new due date is in the past; pick today or a later date.");
         DueOn = newDueOn;
         ExtensionCount++;
         ExtendedAt = now;

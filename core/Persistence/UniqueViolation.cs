@@ -41,4 +41,6 @@ public static class UniqueViolation
             return false;
         }
     }
+
+    public static bool IsUniqueViolation(this DbUpdateException exception) => Is(exception);
 }

@@ -2,24 +2,27 @@ using CaseCoach.Bot.Turns;
 using CaseCoach.Cards;
 using CaseCoach.Cards.ActionItems;
 using CaseCoach.Core.ActionItems;
+using CaseCoach.Core.Application;
 using CaseCoach.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseCoach.Bot.Plugins.ActionItems;
 
 /// <summary>`my tasks`: the open action items of the cases the person works (caseworker or supervisor), soonest first.</summary>
-public sealed class MyTasksCommand(CaseCoachDbContext db, ICardRenderer cards, ActionItemsContext context) : IChatCommandHandler
+public sealed class MyTasksCommand(CaseCoachDbContext db, ICardRenderer cards, TurnActor actor, ActionItemCalendar calendar, RefusalResponses refusals)
+    : IChatCommandHandler
 {
+    public static readonly Refusal NotSetUp = new(RefusalCode.NotAllowed, "my-tasks-not-set-up");
+
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.AadObjectId == turn.UserAadObjectId, cancellationToken);
-        if (person is null)
+        if (await actor.PersonAsync(turn, cancellationToken) is not { } person)
         {
-            turn.SendText("You are not set up in CaseCoach yet, so there are no action items to show. Ask your administrator to add you.");
+            turn.SendText(refusals.Text(NotSetUp));
             return;
         }
 
-        var clock = await context.ClockAsync(cancellationToken);
+        var clock = await calendar.ClockAsync(actor.Now, cancellationToken);
         var rows = await (
             from item in db.Set<ActionItem>().AsNoTracking()
             join c in db.Cases on item.CaseId equals c.Id

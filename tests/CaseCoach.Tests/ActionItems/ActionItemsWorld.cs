@@ -98,13 +98,15 @@ public sealed class ActionItemsWorld : IAsyncDisposable
         await using var scope = Channel.Bot.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseCoachDbContext>();
         var people = await db.People.ToDictionaryAsync(p => p.AadObjectId, TestContext.Current.CancellationToken);
-        var command = new RecordCoachingCommand(CaseId, reviewId, sessionOn,
+        var command = new RecordCoachingSessionCommand(people[Reviewer.AadObjectId], CaseId, reviewId, sessionOn,
             [people[Caseworker.AadObjectId].Id, people[Supervisor.AadObjectId].Id, people[Reviewer.AadObjectId].Id],
             "Safety plan out of date; visit notes missing.", changedToYes,
             items.Select(i => new AgreedActionItem(i.Description, people[Caseworker.AadObjectId].Id, i.DueOn, i.IsSafety)).ToList(),
-            "Your notes on the grandmother's role made the safety picture clear.");
-        var checklist = await scope.ServiceProvider.GetRequiredService<RecordCoaching>()
-            .HandleAsync(command, people[Reviewer.AadObjectId], TestContext.Current.CancellationToken);
+            "Your notes on the grandmother's role made the safety picture clear.",
+            scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
+        var result = await scope.ServiceProvider.GetRequiredService<RecordCoachingSession>().HandleAsync(command, TestContext.Current.CancellationToken);
+        if (result.Value is not { Checklist: var checklist })
+            throw new RecordRefusedException(result.Refusal!);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return checklist.Items.Select(i => i.Id).ToList();
     }
@@ -165,4 +167,10 @@ public sealed class ActionItemsWorld : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => Channel.DisposeAsync();
+}
+
+/// <summary>A coaching record the use case refused, for tests that expect the refusal.</summary>
+public sealed class RecordRefusedException(CaseCoach.Core.Application.Refusal refusal) : Exception(refusal.Reason)
+{
+    public CaseCoach.Core.Application.Refusal Refusal { get; } = refusal;
 }

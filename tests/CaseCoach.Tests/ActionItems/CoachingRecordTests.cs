@@ -71,11 +71,11 @@ public class CoachingRecordTests
         await using var world = await ActionItemsWorld.StartAsync(Monday);
         var reviewId = await world.CompleteReviewAsync();
 
-        var refused = await Assert.ThrowsAsync<ActionItemRuleException>(() =>
+        var refused = await Assert.ThrowsAsync<RecordRefusedException>(() =>
             world.RecordCoachingAsync(reviewId, new DateOnly(2026, 11, 30), ["q1"], ("Add sibling visit notes", new DateOnly(2026, 12, 3), false)));
         await world.RecordCoachingAsync(reviewId, new DateOnly(2026, 11, 30), ["q3"], ("Add sibling visit notes", new DateOnly(2026, 12, 3), false));
 
-        Assert.Contains("q1 was not answered No", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(("coaching-record-answer-not-no", "q1"), (refused.Refusal.Reason, refused.Refusal.Field));
         Assert.Equal(["q3"], Assert.Single(await world.QueryAsync(db => db.Set<CoachingRecord>().ToListAsync())).AnswersChangedToYes);
         var q3 = await world.QueryAsync(db => db.Reviews.Where(r => r.Id == reviewId).SelectMany(r => r.Answers).SingleAsync(a => a.QuestionId == "q3"));
         Assert.Equal(Answer.Yes, q3.Value);

@@ -1,0 +1,54 @@
+using CaseCoach.Cards.Text;
+
+namespace CaseCoach.Cards.ActionItems;
+
+/// <summary>One item in a chat notice: what, and how due it is in the reader's own day.</summary>
+public sealed record DueItemLine(string Description, string DuePhrase);
+
+/// <summary>R20: the friendly reminder on the business day before the due date (text/action-items-reminder.liquid).</summary>
+public sealed record ActionItemsReminderText(string CaseName, IReadOnlyList<DueItemLine> Items) : ITextModel
+{
+    public static string TemplateName => "action-items-reminder";
+}
+
+/// <summary>R20: the notice on the day the items became overdue (text/action-items-overdue.liquid).</summary>
+public sealed record ActionItemsOverdueText(string CaseName, IReadOnlyList<DueItemLine> Items) : ITextModel
+{
+    public static string TemplateName => "action-items-overdue";
+}
+
+/// <summary>R23: which staffing this is for the worker and the unit; a warning sign, never a score.</summary>
+public sealed record StaffingRepeatWarningText(int ForCaseworker, int ForUnit) : ITextModel
+{
+    public static string TemplateName => "staffing-repeat-warning";
+}
+
+/// <summary>R22: the line the escalation card shows once the staffing is booked, in the reader's time zone.</summary>
+public sealed record StaffingBookedText(string StartText) : ITextModel
+{
+    public static string TemplateName => "staffing-booked";
+}
+
+/// <summary>R22: the calendar title names the case number only; <paramref name="CaseName"/> is here so the test can prove it.</summary>
+public sealed record StaffingTitle(string CaseNumber, string CaseName) : ITextModel
+{
+    public static string TemplateName => "staffing-title";
+}
+
+/// <summary>R22: the invitation's body (not a title: the case name may appear in it).</summary>
+public sealed record StaffingBody(string CaseName, IReadOnlyList<string> OverdueItems) : ITextModel
+{
+    public static string TemplateName => "staffing-body";
+}
+
+/// <summary>R17: the appreciation when the reviewer wrote none.</summary>
+public sealed record DefaultAppreciationText : ITextModel
+{
+    public static string TemplateName => "action-items-default-appreciation";
+}
+
+/// <summary>R21: who the overdue email names when no program director is on record.</summary>
+public sealed record ProgramDirectorFallbackText : ITextModel
+{
+    public static string TemplateName => "program-director-fallback";
+}

@@ -1,0 +1,34 @@
+using CaseCoach.Core.Application;
+using CaseCoach.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseCoach.Core.ActionItems;
+
+public sealed record EscalateOverdueItemsCommand(Checklist Checklist, IReadOnlyList<ActionItem> Items, string Key, ActionItemClock Clock);
+
+/// <summary>
+/// R22, R23: overdue items still unresolved at close of business the day after are escalated to the directors
+/// (<see cref="EscalationRecipients"/>): an <see cref="AccountabilityStaffing"/> to book, one email, and a card in each
+/// director's chat, carrying the repeat count (<see cref="RepeatStaffing"/>). The caller commits.
+/// </summary>
+public sealed class EscalateOverdueItems(CaseCoachDbContext db, ActionItemCalendar calendar, EscalationRecipients recipients, INotifier notifier, IMailer mailer)
+{
+    public async Task<AccountabilityStaffing> HandleAsync(EscalateOverdueItemsCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var (checklist, items, clock) = (command.Checklist, command.Items, command.Clock);
+        var staffing = AccountabilityStaffing.Escalate(checklist.Case.Id, checklist.Case.CaseworkerId, checklist.Case.UnitId,
+            items.Select(i => i.Id), items.Min(i => i.DueOn), command.Key, clock.Now);
+        db.Add(staffing);
+        var repeat = await RepeatStaffing.OfAsync(db, staffing, cancellationToken);
+        var directors = await recipients.DirectorsAsync(checklist, cancellationToken);
+        var jurisdiction = await calendar.JurisdictionAsync(cancellationToken);
+        var (to, cc) = (Recipients.Of(directors), Recipients.Of(jurisdiction?.EscalationContactEmails ?? []));
+        if (to.Count + cc.Count > 0) // nobody configured yet (no director of quality): the cards still go out
+            await mailer.SendAsync(new EscalationMail(checklist, items, repeat, clock, jurisdiction?.TimeZone ?? "Etc/UTC", command.Key, to, cc), cancellationToken);
+        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == checklist.Case.UnitId, cancellationToken);
+        foreach (var director in directors)
+            await notifier.NotifyAsync(new EscalationCopy(director, staffing, checklist, unit.Name, repeat, clock), cancellationToken);
+        return staffing;
+    }
+}

@@ -1,0 +1,62 @@
+using CaseCoach.Core.Application;
+using CaseCoach.Core.Coaching;
+using CaseCoach.Core.Organisation;
+using CaseCoach.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseCoach.Core.ActionItems;
+
+public sealed record AgreedActionItem(string Description, long OwnerId, DateOnly DueOn, bool IsSafety);
+
+public sealed record RecordCoachingSessionCommand(
+    Person? Actor, long CaseId, long? ReviewId, DateOnly SessionOn, IReadOnlyList<long> AttendeeIds, string ConcernsSummary,
+    IReadOnlyList<string> AnswersChangedToYes, IReadOnlyList<AgreedActionItem> Items, string Appreciation, DateTimeOffset Now);
+
+/// <summary>
+/// `actionItems.recordCoaching` (R15-R17): documents a session (attendees with titles, concerns, No-to-Yes changes,
+/// timeliness) with its action items, sends the checklist to the caseworker, supervisor and reviewer, and the
+/// action-items email. Every rule is checked (<see cref="CoachingSessionRules"/>) before anything is added. The caller commits.
+/// </summary>
+public sealed class RecordCoachingSession(CaseCoachDbContext db, ActionItemWork work, ActionItemCalendar calendar, INotifier notifier, IMailer mailer)
+{
+    public async Task<Result<ChecklistCopy>> HandleAsync(RecordCoachingSessionCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.Actor is not { Role: Role.Reviewer or Role.QaSupervisor } author) return CoachingSessionRules.QualityTeamOnly;
+        if (await db.Cases.SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken) is not { } @case) return CoachingSessionRules.CaseGone;
+        var clock = await calendar.ClockAsync(command.Now, cancellationToken);
+        var review = command.ReviewId is { } reviewId
+            ? await db.Reviews.Include(r => r.Answers).SingleOrDefaultAsync(r => r.Id == reviewId, cancellationToken) : null;
+        if (CoachingSessionRules.Check(command, @case, review, clock.Today) is { } refused) return refused;
+
+        var attendees = await db.People.Where(p => command.AttendeeIds.Contains(p.Id))
+            .Select(p => new CoachingAttendee(p.Id, p.Name, p.Title)).ToListAsync(cancellationToken);
+        CoachingRecord record;
+        List<ActionItem> items;
+        try
+        {
+            record = CoachingRecord.Document(@case.Id, command.ReviewId, author.Id, command.SessionOn, attendees, command.ConcernsSummary,
+                command.AnswersChangedToYes, clock.Today, clock.AddBusinessDays(command.SessionOn, 2), clock.Now);
+            items = command.Items.Select(i => ActionItem.Agree(record.Id, @case.Id, i.Description, i.OwnerId, i.DueOn, i.IsSafety, clock.Today, clock.Now)).ToList();
+        }
+        catch (ActionItemRuleException rule) { return new Refusal(RefusalCode.Invalid, rule.Reason); }
+
+        foreach (var questionId in command.AnswersChangedToYes)
+            review?.ResolveNoDuringCoaching(questionId.Trim(), command.SessionOn);
+        db.Add(record);
+        db.AddRange(items);
+        db.Add(record.RecordedEvent(author.Id));
+        var checklist = await work.WithPeopleAsync(record, @case, items, cancellationToken);
+        foreach (var viewer in checklist.Viewers)
+            await notifier.NotifyAsync(new ChecklistCopy(viewer, checklist, clock), cancellationToken);
+        if (items.Count > 0)
+        {
+            // R17: to the caseworker, copying the supervisor and the jurisdiction's designated parties.
+            var designated = (await calendar.JurisdictionAsync(cancellationToken))?.DesignatedRecipientEmails ?? [];
+            await mailer.SendAsync(new ActionItemsMail(checklist, command.Appreciation, Recipients.Of([checklist.Caseworker]),
+                [.. Recipients.Of([checklist.Supervisor]), .. Recipients.Of(designated)]), cancellationToken);
+            db.Add(record.MarkActionItemsEmailed(clock.Now));
+        }
+        return Result<ChecklistCopy>.Done(new(author, checklist, clock));
+    }
+}
