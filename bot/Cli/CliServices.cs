@@ -1,4 +1,5 @@
 using CaseCoach.Bot.Conversations;
+using CaseCoach.Bot.Outbound;
 using CaseCoach.Bot.Plugins.Reviews;
 using CaseCoach.Cards;
 using CaseCoach.Core.Import;
@@ -20,7 +21,7 @@ internal static class CliServices
     public static ServiceProvider Build(IConfiguration configuration)
     {
         var services = new ServiceCollection().AddLogging().AddCaseCoachPersistence(configuration).AddCaseCoachImport()
-            .AddCaseCoachJurisdictions(configuration).AddCaseCoachOutbox(configuration).AddCaseCoachCards();
+            .AddCaseCoachJurisdictions(configuration).AddCaseCoachOutbox(configuration).AddCaseCoachCards().AddOutbound();
         services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.SectionName)).ValidateDataAnnotations();
         services.AddScoped<IntakePlanner>().AddScoped<ReassignReviews>().AddScoped<PersonalChats>().AddScoped<ReviewNotices>()
             .AddScoped<ReviewCards>().AddScoped<ReviewListItems>();

@@ -59,7 +59,7 @@ public sealed class StartupFailureTests : IDisposable
 
         Assert.Equal(2, exitCode);
         var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("Unknown command 'imprt'. Commands: migrate, import, case, package, doctor, cards", line, StringComparison.Ordinal);
+        Assert.StartsWith("Unknown command 'imprt'. Commands: migrate, import, case, reviews, package, doctor, cards", line, StringComparison.Ordinal);
         Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
     }
 

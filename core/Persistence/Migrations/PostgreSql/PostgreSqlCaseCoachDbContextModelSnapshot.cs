@@ -280,6 +280,9 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateOnly?>("FirstListedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("GoalChangedOn")
                         .HasColumnType("date");
 
@@ -290,6 +293,9 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
 
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("PriorReports")
+                        .HasColumnType("integer");
 
                     b.PrimitiveCollection<string[]>("RiskFactors")
                         .IsRequired()
@@ -613,6 +619,9 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("AlternateReviewerEvery")
+                        .HasColumnType("integer");
+
                     b.Property<TimeOnly>("CloseOfBusiness")
                         .HasColumnType("time without time zone");
 
@@ -644,6 +653,12 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(200)");
 
                     b.Property<bool>("PlacesTentativeCoachingHold")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ReviewerCapacity")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("TakesNewWork")
                         .HasColumnType("boolean");
 
                     b.Property<string>("TimeZone")
