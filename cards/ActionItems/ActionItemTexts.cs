@@ -29,8 +29,8 @@ public sealed record StaffingBookedText(string StartText) : ITextModel
     public static string TemplateName => "staffing-booked";
 }
 
-/// <summary>R22: the calendar title names the case number only; <paramref name="CaseName"/> is here so the test can prove it.</summary>
-public sealed record StaffingTitle(string CaseNumber, string CaseName) : ITextModel
+/// <summary>R22: the calendar title's model carries the case number only, so the title can never name the family.</summary>
+public sealed record StaffingTitle(string CaseNumber) : ITextModel
 {
     public static string TemplateName => "staffing-title";
 }

@@ -3,20 +3,20 @@ using CaseCoach.Cards.Text;
 namespace CaseCoach.Cards.Coaching;
 
 /// <summary>
-/// Calendar subjects show in notifications, lock screens and mail gateway logs, so they name the case number only;
-/// <paramref name="CaseName"/> is in the model so the template test can prove it is never used in a title.
+/// Calendar subjects show in notifications, lock screens and mail gateway logs, so a title's model carries the case
+/// number only: no template can name the family. (The sample models keep a caseName so the template test proves it.)
 /// </summary>
-public sealed record CoachingInvitationSubject(string CaseNumber, string CaseName) : ITextModel
+public sealed record CoachingInvitationSubject(string CaseNumber) : ITextModel
 {
     public static string TemplateName => "coaching-invitation-subject";
 }
 
-public sealed record CoachingHoldTitle(string CaseNumber, string CaseName) : ITextModel
+public sealed record CoachingHoldTitle(string CaseNumber) : ITextModel
 {
     public static string TemplateName => "coaching-hold-title";
 }
 
-public sealed record CoachingHoldReleasedTitle(string CaseNumber, string CaseName) : ITextModel
+public sealed record CoachingHoldReleasedTitle(string CaseNumber) : ITextModel
 {
     public static string TemplateName => "coaching-hold-released-title";
 }

@@ -27,7 +27,7 @@ internal sealed class StaffingBookingDeliverer(ICalendarProvider calendar, IMail
         if (booking is null || booking.Attendees is not { Count: > 0 })
             return new DeliveryResult.Failed("A staffing booking needs attendees.");
 
-        var subject = texts.Render(new StaffingTitle(booking.CaseNumber, booking.CaseName));
+        var subject = texts.Render(new StaffingTitle(booking.CaseNumber));
         var text = texts.Render(new StaffingBody(booking.CaseName, booking.OverdueItems ?? []));
         var html = "<p>" + System.Net.WebUtility.HtmlEncode(text) + "</p>";
         var request = new BookingRequest(booking.IdempotencyKey, subject, html,

@@ -24,20 +24,20 @@ public abstract class CalendarMailComposer<TMail>(ITextRenderer texts) : IMailCo
 public sealed class CoachingInvitationComposer(ITextRenderer texts) : CalendarMailComposer<CoachingInvitationMail>(texts)
 {
     protected override (string, string) Compose(CoachingInvitationMail mail) => (
-        Texts.Render(new CoachingInvitationSubject(mail.Review.Case.ExternalCaseId, mail.Review.Case.Name)),
+        Texts.Render(new CoachingInvitationSubject(mail.Review.Case.ExternalCaseId)),
         Texts.Render(new CoachingInvitationBody(mail.Review.Case.ExternalCaseId, mail.Review.Case.Name, Phrasing.Moment(mail.Start, mail.Zone))));
 }
 
 public sealed class CoachingHoldComposer(ITextRenderer texts) : CalendarMailComposer<CoachingHoldMail>(texts)
 {
     protected override (string, string) Compose(CoachingHoldMail mail) => (
-        Texts.Render(new CoachingHoldTitle(mail.Review.Case.ExternalCaseId, mail.Review.Case.Name)),
+        Texts.Render(new CoachingHoldTitle(mail.Review.Case.ExternalCaseId)),
         Texts.Render(new CoachingHoldBody(mail.Review.Case.ExternalCaseId, mail.Review.Case.Name, Phrasing.Moment(mail.Start, mail.Zone))));
 }
 
 public sealed class CoachingHoldReleasedComposer(ITextRenderer texts) : CalendarMailComposer<CoachingHoldReleasedMail>(texts)
 {
     protected override (string, string) Compose(CoachingHoldReleasedMail mail) => (
-        Texts.Render(new CoachingHoldReleasedTitle(mail.Review.Case.ExternalCaseId, mail.Review.Case.Name)),
+        Texts.Render(new CoachingHoldReleasedTitle(mail.Review.Case.ExternalCaseId)),
         Texts.Render(new CoachingHoldReleasedComment(mail.NotNeeded)));
 }
