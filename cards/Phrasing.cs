@@ -31,6 +31,13 @@ public static class Phrasing
         return Instant.FromDateTimeOffset(at).InZone(zone).ToString("dddd, MMMM d, h:mm tt x", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>"Thursday, December 3 at 10:00 AM": a moment in the reader's time zone, where the zone is understood.</summary>
+    public static string DayAndTime(DateTimeOffset at, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return Instant.FromDateTimeOffset(at).InZone(zone).ToDateTimeOffset().ToString("dddd, MMMM d 'at' h:mm tt", English);
+    }
+
     /// <summary>A list as a sentence: "1", "1 and 2", "1, 2 and 3".</summary>
     public static string List(IReadOnlyList<string> items) => items.Count switch
     {

@@ -1,7 +1,7 @@
 using CaseCoach.Bot.Conversations;
 using CaseCoach.Bot.Outbound;
-using CaseCoach.Bot.Plugins.Reviews;
 using CaseCoach.Cards;
+using CaseCoach.Cards.Reviews;
 using CaseCoach.Core.Import;
 using CaseCoach.Core.Organisation.Setup;
 using CaseCoach.Core.Outbox;
@@ -23,8 +23,8 @@ internal static class CliServices
         var services = new ServiceCollection().AddLogging().AddCaseCoachPersistence(configuration).AddCaseCoachImport()
             .AddCaseCoachJurisdictions(configuration).AddCaseCoachOutbox(configuration).AddCaseCoachCards().AddOutbound();
         services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.SectionName)).ValidateDataAnnotations();
-        services.AddScoped<IntakePlanner>().AddScoped<ReassignReviews>().AddScoped<PersonalChats>().AddScoped<ReviewNotices>()
-            .AddScoped<ReviewCards>().AddScoped<ReviewListItems>();
+        services.AddScoped<IntakePlanner>().AddScoped<ReassignReviews>().AddScoped<PersonalChats>()
+            .AddScoped<ReviewListItems>().AddScoped<ReviewQueueItems>();
         return services.BuildServiceProvider();
     }
 

@@ -1,6 +1,8 @@
 using System.CommandLine;
-using CaseCoach.Bot.Plugins.Reviews;
+using CaseCoach.Bot.Outbound;
+using CaseCoach.Cards;
 using CaseCoach.Cards.Reviews;
+using CaseCoach.Core.Application;
 using CaseCoach.Core.Reviews;
 using CaseCoach.Core.Reviews.Intake;
 using Microsoft.Extensions.Options;
@@ -33,7 +35,7 @@ public static class ReviewsCommand
             }
             await output.WriteLineAsync($"{waiting.Count} case(s) waiting for a reviewer, highest score first:");
             await output.WriteLineAsync($"  {"caseId",-20} {"score",7}  {"jurisdiction",-14} {"review",-13} waiting");
-            foreach (var item in waiting.Select(ReviewQueueCommand.Item))
+            foreach (var item in waiting.Select(services.GetRequiredService<ReviewQueueItems>().For))
                 await output.WriteLineAsync($"  {item.CaseNumber,-20} {item.Score,7}  {item.Jurisdiction,-14} {item.Kind,-13} {item.Waiting}");
             return 0;
         }));
@@ -48,14 +50,14 @@ public static class ReviewsCommand
         command.SetAction((parseResult, ct) => RunAsync(configuration, parseResult, async (services, output) =>
         {
             var now = TimeProvider.System.GetUtcNow();
-            var notices = services.GetRequiredService<ReviewNotices>();
-            var cards = services.GetRequiredService<ReviewCards>();
+            var messenger = services.GetRequiredService<PersonalMessenger>();
+            var cards = services.GetRequiredService<ICardRenderer>();
             var items = services.GetRequiredService<ReviewListItems>();
             var result = await services.GetRequiredService<ReassignReviews>().HandleAsync(
                 new ReassignReviewsCommand(parseResult.GetValue(from)!, parseResult.GetValue(to)!, "cli", now),
                 // One notice per run: the moved reviews, on the my-reviews card, keyed by receiver and the run's moment.
-                async (receiver, moved, token) => await notices.SendCardAsync(receiver, $"review-reassigned:{receiver.Id}:{now.ToUnixTimeMilliseconds()}",
-                    cards.MyReviews([.. moved.Select(items.For)]), "reassignment", token),
+                async (receiver, moved, token) => await messenger.SendCardAsync(receiver, new Cause("review-reassigned", $"{receiver.Id}:{now.ToUnixTimeMilliseconds()}"),
+                    cards.Render(new MyReviewsCard([.. moved.Select(items.For)])), token),
                 ct);
             if (result.Refusal is { } why)
             {

@@ -17,9 +17,10 @@ public sealed class PluginRegistration(string pluginName)
     }
 
     /// <summary>Routes chat messages whose text (mention stripped, case-insensitive) is <paramref name="command"/>.</summary>
-    public PluginRegistration Command<THandler>(string command, string description) where THandler : IChatCommandHandler
+    /// <param name="descriptionTemplate">The cards/text template the help card shows beside the command.</param>
+    public PluginRegistration Command<THandler>(string command, string descriptionTemplate) where THandler : IChatCommandHandler
     {
-        Commands.Add((command, description, typeof(THandler)));
+        Commands.Add((command, descriptionTemplate, typeof(THandler)));
         return this;
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CaseCoach.Bot.Connector.Schema;
 using CaseCoach.Bot.Plugins;
+using CaseCoach.Cards.Text;
 
 namespace CaseCoach.Bot.Turns;
 
@@ -9,7 +10,7 @@ namespace CaseCoach.Bot.Turns;
 /// are answered in the same HTTP exchange, so a handler gets a bounded time and any failure becomes
 /// an error invoke response (the user sees a message, never "Something went wrong" with no reason).
 /// </summary>
-public sealed class InvokeRouter(PluginCatalog catalog, IServiceProvider services, TimeProvider time, ILogger<InvokeRouter> logger)
+public sealed class InvokeRouter(PluginCatalog catalog, IServiceProvider services, ITextRenderer texts, TimeProvider time, ILogger<InvokeRouter> logger)
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
 
@@ -33,8 +34,7 @@ public sealed class InvokeRouter(PluginCatalog catalog, IServiceProvider service
         if (catalog.FindVerbHandler(verb) is not { } handlerType)
         {
             Log.UnknownVerb(logger, verb);
-            return (turn, TurnOutcome.ForInvoke(InvokeResponse.Error(400, "BadRequest",
-                "This button is no longer supported. Type **help** in the chat to start again.")));
+            return (turn, TurnOutcome.ForInvoke(InvokeResponse.Error(400, "BadRequest", texts.Render(new ButtonUnsupportedText()))));
         }
 
         using var timeout = new CancellationTokenSource(HandlerTimeout, time);
@@ -47,20 +47,18 @@ public sealed class InvokeRouter(PluginCatalog catalog, IServiceProvider service
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             Log.HandlerTimedOut(logger, verb);
-            return (turn, TurnOutcome.ForInvoke(InvokeResponse.Error(503, "Timeout",
-                "That took too long and nothing was saved. Please try again in a moment.")));
+            return (turn, TurnOutcome.ForInvoke(InvokeResponse.Error(503, "Timeout", texts.Render(new TurnTimedOutText()))));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             Log.HandlerFailed(logger, verb, e);
-            return (turn, TurnOutcome.ForInvoke(InvokeResponse.Error(500, "InternalError",
-                "Something went wrong on our side and nothing was saved. Please try again; if it keeps happening, tell your administrator.")));
+            return (turn, TurnOutcome.ForInvoke(InvokeResponse.Error(500, "InternalError", texts.Render(new TurnFailedText()))));
         }
     }
 
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 
-    /// <summary>The SDK's checks before a handler runs (ActivityHandler.OnAdaptiveCardInvokeAsync).</summary>
+    /// <summary>The SDK's checks before a handler runs (ActivityHandler.OnAdaptiveCardInvokeAsync); protocol errors for the client, not people.</summary>
     private static InvokeResponse? Validate(Activity activity)
     {
         if (activity.Value is not { } value || value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)

@@ -25,4 +25,7 @@ internal static partial class Log
 
     [LoggerMessage(1007, LogLevel.Information, "A concurrent delivery of the same activity committed first")]
     public static partial void LostRace(ILogger logger);
+
+    [LoggerMessage(1011, LogLevel.Information, "Refused {Verb}: {Reason}")]
+    public static partial void Refused(ILogger logger, string verb, string reason);
 }

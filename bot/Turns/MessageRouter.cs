@@ -2,11 +2,12 @@ using CaseCoach.Bot.Conversations;
 using CaseCoach.Bot.Demo;
 using CaseCoach.Bot.Plugins;
 using CaseCoach.Bot.Plugins.Home;
+using CaseCoach.Cards.Text;
 
 namespace CaseCoach.Bot.Turns;
 
 /// <summary>Routes a chat message to the plugin that owns its command.</summary>
-public sealed class MessageRouter(PluginCatalog catalog, IServiceProvider services, PersonalChats chats, StrangerReply strangers)
+public sealed class MessageRouter(PluginCatalog catalog, IServiceProvider services, PersonalChats chats, StrangerReply strangers, ITextRenderer texts)
 {
     public async Task<TurnOutcome> RouteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -17,7 +18,7 @@ public sealed class MessageRouter(PluginCatalog catalog, IServiceProvider servic
         var handlerType = catalog.FindCommandHandler(text);
         if (handlerType is null)
         {
-            turn.SendText($"Sorry, I don't know \"{Truncate(text)}\". Type **help** to see what I can do.");
+            turn.SendText(texts.Render(new UnknownCommandText(Truncate(text))));
             return TurnOutcome.Ok;
         }
 
@@ -29,13 +30,13 @@ public sealed class MessageRouter(PluginCatalog catalog, IServiceProvider servic
             // Reviews and tasks name families: in a channel or group chat the answer goes to the person's 1:1 chat.
             if (turn.UserAadObjectId is not { Length: > 0 } aad || await chats.FindAsync(aad, cancellationToken) is not { } personal)
             {
-                turn.SendText("For privacy I answer that only in our 1:1 chat. Open a chat with me and ask again there.");
+                turn.SendText(texts.Render(new PersonalChatOnlyText()));
                 return TurnOutcome.Ok;
             }
             turn.ReplyTarget = personal;
             await RunAsync(handlerType, turn, cancellationToken);
             turn.ReplyTarget = turn.Reference;
-            turn.SendText("I've sent that to our 1:1 chat.");
+            turn.SendText(texts.Render(new SentToPersonalChatText()));
             return TurnOutcome.Ok;
         }
 

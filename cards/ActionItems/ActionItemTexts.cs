@@ -52,3 +52,43 @@ public sealed record ProgramDirectorFallbackText : ITextModel
 {
     public static string TemplateName => "program-director-fallback";
 }
+
+/// <summary>R18-R20: an item's status line (text/action-item-status.liquid); the standing is decided in core.</summary>
+public sealed record ItemStatusText(string Standing, string SendBackReason) : ITextModel
+{
+    public static string TemplateName => "action-item-status";
+
+    public static ItemStatusText Of(Core.ActionItems.ActionItem item, Core.ActionItems.ActionItemClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return new(Core.ActionItems.ItemStandings.Of(item, clock).ToString(), item.SendBackReason ?? "");
+    }
+}
+
+/// <summary>
+/// "due in 3 days", "due today", "2 days overdue" (text/due-phrase.liquid): counted in calendar days from the
+/// viewer's own today (their time zone), so a supervisor in another zone reads the same item the way their day looks.
+/// </summary>
+public sealed record DuePhraseText(int Days, bool IsOpen) : ITextModel
+{
+    public static string TemplateName => "due-phrase";
+
+    public static DuePhraseText For(DateOnly dueOn, bool isOpen, DateTimeOffset now, string viewerTimeZone)
+    {
+        var zone = Core.Scheduling.ZoneNames.Find(viewerTimeZone) ?? NodaTime.DateTimeZone.Utc;
+        var today = NodaTime.Instant.FromDateTimeOffset(now).InZone(zone).Date.ToDateOnly();
+        return new(dueOn.DayNumber - today.DayNumber, isOpen);
+    }
+}
+
+/// <summary>R16: a case in the coaching-record case picker, "Rivera family (RC-1001)".</summary>
+public sealed record CaseChoiceText(string CaseName, string CaseNumber) : ITextModel
+{
+    public static string TemplateName => "coaching-record-case-choice";
+}
+
+/// <summary>R16: an item owner in the coaching-record form, with their part in the case.</summary>
+public sealed record OwnerChoiceText(string Name, bool IsCaseworker) : ITextModel
+{
+    public static string TemplateName => "coaching-record-owner-choice";
+}

@@ -1,10 +1,13 @@
+using CaseCoach.Core.Audit;
+using CaseCoach.Core.Organisation;
+
 namespace CaseCoach.Core.ActionItems;
 
 /// <summary>
 /// R22: the escalation of a caseworker's unresolved overdue items to the director of quality and the program
 /// director, and the staffing booked for it. Kept per worker and unit so repeats can be reported (R23).
 /// </summary>
-public sealed class AccountabilityStaffing
+public sealed class AccountabilityStaffing : AuditedEntity
 {
     private AccountabilityStaffing() { }
 
@@ -35,14 +38,23 @@ public sealed class AccountabilityStaffing
         EscalatedAt = now,
     };
 
+    protected override string AuditType => nameof(AccountabilityStaffing);
+
+    protected override string AuditId => Id.ToString();
+
+    protected override object AuditDetails() => new { startsAt = StartsAt };
+
     /// <summary>Booked once: a second click (or the other director) finds it already scheduled.</summary>
-    public FidelityEvent Schedule(long actorId, DateTimeOffset startsAt, DateTimeOffset now)
+    public FidelityEvent Schedule(Person actor, DateTimeOffset startsAt, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(actor);
+        var actorId = actor.Id;
         if (ScheduledAt is not null)
             throw new ActionItemRuleException("This accountability staffing is already scheduled.");
         ScheduledAt = now;
         ScheduledById = actorId;
         StartsAt = startsAt;
+        Audited(actor.AadObjectId, "actionItems.scheduleStaffing");
         return FidelityEvent.Record(FidelityEventKinds.StaffingScheduled, CaseId, now, actorPersonId: actorId, dueOn: MissedDueOn);
     }
 }

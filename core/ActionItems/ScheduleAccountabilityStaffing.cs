@@ -1,6 +1,5 @@
 using CaseCoach.Core.Application;
 using CaseCoach.Core.Organisation;
-using CaseCoach.Core.Outbox;
 using CaseCoach.Core.Persistence;
 using CaseCoach.Core.Scheduling;
 using Microsoft.EntityFrameworkCore;
@@ -12,10 +11,10 @@ public sealed record ScheduleStaffingCommand(Person? Actor, Guid? StaffingId, Da
 /// <summary>
 /// `actionItems.scheduleStaffing` (R22): a director books the accountability staffing for the next business morning
 /// with both directors, the caseworker, the supervisor and the reviewer, once only; every director's card then shows
-/// the booking. A second click shows the booked card. The booking leaves as an outbox row for the calendar provider.
+/// the booking. A second click shows the booked card. The booking leaves through the <see cref="IEventBooker"/> port.
 /// </summary>
 public sealed class ScheduleAccountabilityStaffing(
-    CaseCoachDbContext db, ActionItemWork work, ActionItemCalendar calendar, EscalationRecipients recipients, INotifier notifier, OutboxWriter outbox)
+    CaseCoachDbContext db, ActionItemWork work, ActionItemCalendar calendar, EscalationRecipients recipients, INotifier notifier, IEventBooker booker)
 {
     public static readonly Refusal Gone = new(RefusalCode.NotFound, "staffing-gone");
     public static readonly Refusal DirectorsOnly = new(RefusalCode.NotAllowed, "staffing-directors-only");
@@ -42,16 +41,14 @@ public sealed class ScheduleAccountabilityStaffing(
 
         var day = clock.Calendar.NextBusinessDay(NodaTime.LocalDate.FromDateOnly(clock.Today));
         var start = day.At(StartTime).InZoneLeniently(clock.Calendar.Zone).ToDateTimeOffset();
-        db.Add(staffing.Schedule(actor.Id, start, clock.Now));
-        db.AuditEntries.Add(Audit.AuditEntry.Record(actor.AadObjectId, "actionItems.scheduleStaffing", nameof(AccountabilityStaffing),
-            staffing.Id.ToString(), clock.Now, new { startsAt = start }));
+        db.Add(staffing.Schedule(actor, start, clock.Now));
 
         var directors = await recipients.DirectorsAsync(checklist, cancellationToken);
         var attendees = directors.Concat([checklist.Caseworker, checklist.Supervisor, checklist.Reviewer]).DistinctBy(p => p.Id)
             .Select(p => new BookingAttendee(p.Email, p.Name, Required: true)).ToList();
         var items = checklist.Items.Where(i => staffing.ActionItemIds.Contains(i.Id)).Select(i => i.Description).ToList();
         var booking = new StaffingBooking($"staffing-{staffing.Id:N}", checklist.Case.ExternalCaseId, checklist.Case.Name, items, start, start + Length, attendees);
-        outbox.Enqueue(StaffingBooking.Kind, $"staffing:{staffing.Id:N}", booking);
+        booker.Book(new Cause("staffing", $"{staffing.Id:N}"), booking);
         foreach (var director in directors)
             await notifier.UpdateDeliveredAsync(CopyFor(director), cancellationToken);
         return Result<EscalationCopy>.Done(CopyFor(actor));

@@ -8,7 +8,7 @@ public enum Answer
     NotApplicable,
 }
 
-/// <summary>The card's values for <see cref="Answer"/>: "yes", "no", "na".</summary>
+/// <summary>The card's values for <see cref="Answer"/>: "yes", "no", "na" (how they read is cards/text/review-answer.liquid).</summary>
 public static class AnswerCodes
 {
     public static string ToCode(this Answer? answer) => answer switch
@@ -17,14 +17,6 @@ public static class AnswerCodes
         Answer.No => "no",
         Answer.NotApplicable => "na",
         _ => "",
-    };
-
-    public static string ToText(this Answer? answer) => answer switch
-    {
-        Answer.Yes => "Yes",
-        Answer.No => "No",
-        Answer.NotApplicable => "N/A",
-        _ => "Not answered",
     };
 
     public static bool TryParse(string? code, out Answer? answer)

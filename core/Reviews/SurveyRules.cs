@@ -21,33 +21,27 @@ public static class SurveyRules
             var entered = entry.For(question.Id);
             var answerError = AnswerError(question, entered, submitting, out var answer);
             var commentError = entered.Comment.Length > ReviewAnswer.CommentMaxLength
-                ? $"Please keep the comment under {ReviewAnswer.CommentMaxLength} characters."
+                ? new SurveyProblem("survey-comment-too-long", Limit: ReviewAnswer.CommentMaxLength)
                 : submitting && answer == Answer.No && string.IsNullOrWhiteSpace(entered.Comment)
-                    ? "A No needs a comment with a specific example from the file."
-                    : "";
-            if (answerError.Length > 0 || commentError.Length > 0)
+                    ? new SurveyProblem("survey-no-needs-example")
+                    : null;
+            if (answerError is not null || commentError is not null)
                 errors[question.Id] = new QuestionErrors(answerError, commentError);
         }
 
-        var formError = errors.Count switch
-        {
-            0 when entry.Strengths.Length > SummaryMaxLength || entry.Opportunities.Length > SummaryMaxLength =>
-                $"Please keep strengths and opportunities under {SummaryMaxLength} characters each.",
-            0 => "",
-            1 => $"Question {Number(instrument, errors.Keys.Single())} needs your attention before you {(submitting ? "submit" : "save")}.",
-            _ => $"Questions {string.Join(", ", errors.Keys.Select(k => Number(instrument, k)))} need your attention before you {(submitting ? "submit" : "save")}.",
-        };
+        var formError = errors.Count == 0
+            ? entry.Strengths.Length > SummaryMaxLength || entry.Opportunities.Length > SummaryMaxLength
+                ? new SurveyProblem("survey-summary-too-long", Limit: SummaryMaxLength)
+                : null
+            : new SurveyProblem("survey-needs-attention", Questions: errors.Keys.Select(k => instrument.Find(k)!.Number).ToList(), Submitting: submitting);
         return new SurveyValidation(errors, formError);
     }
 
-    private static string AnswerError(InstrumentQuestion question, EnteredAnswer entered, bool submitting, out Answer? answer)
+    private static SurveyProblem? AnswerError(InstrumentQuestion question, EnteredAnswer entered, bool submitting, out Answer? answer)
     {
-        var choices = question.AllowsNotApplicable ? "Yes, No or N/A" : "Yes or No";
-        if (!entered.IsReadable(out answer)) return $"Pick {choices}.";
-        if (answer == Answer.NotApplicable && !question.AllowsNotApplicable) return "N/A is not an option for this question: pick Yes or No.";
-        if (submitting && answer is null) return $"Pick {choices}.";
-        return "";
+        var pick = new SurveyProblem("survey-pick-answer", AllowsNotApplicable: question.AllowsNotApplicable);
+        if (!entered.IsReadable(out answer)) return pick;
+        if (answer == Answer.NotApplicable && !question.AllowsNotApplicable) return new SurveyProblem("survey-na-not-offered");
+        return submitting && answer is null ? pick : null;
     }
-
-    private static int Number(Instrument instrument, string questionId) => instrument.Find(questionId)!.Number;
 }

@@ -11,8 +11,8 @@ public sealed class ActionItemsPlugin : IBotPlugin
     public string Name => "actionItems";
 
     public void Register(PluginRegistration registration) => registration
-        .Command<MyTasksCommand>("my tasks", "your open action items")
-        .Command<RecordCoachingCommandHandler>("record coaching", "document a coaching session and its action items (quality team)")
+        .Command<MyTasksCommand>("my tasks", "help-my-tasks")
+        .Command<RecordCoachingCommandHandler>("record coaching", "help-record-coaching")
         .Verb<AddRowAction>(CardVerbs.ActionItemsAddRow)
         .Verb<RecordCoachingAction>(CardVerbs.ActionItemsRecordCoaching)
         .Verb<ReportDoneAction>(CardVerbs.ActionItemsReportDone)

@@ -1,3 +1,5 @@
+using CaseCoach.Bot.Outbound;
+using CaseCoach.Cards.ActionItems;
 using CaseCoach.Core.ActionItems;
 
 namespace CaseCoach.Bot.Plugins.ActionItems;
@@ -19,17 +21,25 @@ public static class ActionItemsServiceCollectionExtensions
         services.AddScoped<SendDueNotices>();
         services.AddScoped<RemindAboutDueItems>();
         services.AddScoped<ScheduleAccountabilityStaffing>();
-        services.AddScoped<ChecklistCards>();
-        services.AddScoped<EscalationNoticeCard>();
-        services.AddScoped<Outbound.INoticeCard<EscalationCopy>>(s => s.GetRequiredService<EscalationNoticeCard>());
-        services.AddSingleton<Outbound.INoticeText<DueItemsNotice>, DueItemsNoticeText>();
-        services.AddSingleton<Outbound.IMailComposer<ActionItemsMail>, ActionItemsComposer>();
-        services.AddSingleton<Outbound.IMailComposer<OverdueMail>, OverdueComposer>();
-        services.AddSingleton<Outbound.IMailComposer<EscalationMail>, EscalationComposer>();
-        services.AddScoped<Outbound.INoticeCard<ChecklistCopy>>(s => s.GetRequiredService<ChecklistCards>());
+        services.AddScoped<ShowChecklist>();
+        services.AddScoped<ListMyTasks>();
+        services.AddSingleton<ChecklistView>();
+        services.AddSingleton<MyTasksView>();
+        services.AddSingleton<EscalationView>();
+        services.AddScoped<ActionItemCards>();
+        services.AddScoped<INoticeCard<EscalationCopy>>(s => s.GetRequiredService<ActionItemCards>());
+        services.AddSingleton<INoticeText<DueItemsNotice>, DueItemsNoticeText>();
+        services.AddSingleton<ActionItemEmailViews>();
+        services.AddMailModel<ActionItemsMail, ActionItemsEmail>((sp, mail) => sp.GetRequiredService<ActionItemEmailViews>().Of(mail));
+        services.AddMailModel<OverdueMail, OverdueEmail>((sp, mail) => sp.GetRequiredService<ActionItemEmailViews>().Of(mail));
+        services.AddMailModel<EscalationMail, EscalationEmail>((sp, mail) => sp.GetRequiredService<ActionItemEmailViews>().Of(mail));
+        services.AddScoped<INoticeCard<ChecklistCopy>>(s => s.GetRequiredService<ActionItemCards>());
         services.AddScoped<RecordCoachingSession>();
+        services.AddScoped<CoachingRecordChoices>();
+        services.AddSingleton<CoachingRecordView>();
         services.AddScoped<CoachingRecordForm>();
-        services.AddTransient<Core.Outbox.IOutboxDeliverer, StaffingBookingDeliverer>();
+        services.AddScoped<Core.Application.IEventBooker, Calendar.OutboxEventBooker>();
+        services.AddTransient<Core.Outbox.IOutboxDeliverer, Calendar.StaffingBookingDeliverer>();
         return services;
     }
 }

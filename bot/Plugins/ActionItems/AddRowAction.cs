@@ -12,7 +12,7 @@ public sealed class AddRowAction(TurnActor actor, CoachingRecordForm form, Refus
 
     public async Task<InvokeResponse> HandleAsync(CardActionTurn turn, CancellationToken cancellationToken)
     {
-        if (await actor.PersonAsync(turn, cancellationToken) is not { } author || !CoachingRecordForm.MayDocument(author))
+        if (await actor.PersonAsync(turn, cancellationToken) is not { } author || !CoachingRecordChoices.MayDocument(author))
             return refusals.For(CoachingSessionRules.QualityTeamOnly, turn.Verb);
         var data = turn.DataAs<CoachingRecordData>();
         return data?.Case is { } caseId

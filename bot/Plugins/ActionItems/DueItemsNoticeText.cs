@@ -11,7 +11,7 @@ public sealed class DueItemsNoticeText(ITextRenderer texts) : INoticeText<DueIte
     public string Render(DueItemsNotice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var lines = notice.Items.Select(i => new DueItemLine(i.Description, DuePhrase.For(i.DueOn, true, notice.Clock.Now, notice.Recipient.TimeZone))).ToList();
+        var lines = notice.Items.Select(i => new DueItemLine(i.Description, texts.Render(DuePhraseText.For(i.DueOn, true, notice.Clock.Now, notice.Recipient.TimeZone)))).ToList();
         return notice.Kind == NoticeKind.Reminder
             ? texts.Render(new ActionItemsReminderText(notice.Checklist.Case.Name, lines))
             : texts.Render(new ActionItemsOverdueText(notice.Checklist.Case.Name, lines));

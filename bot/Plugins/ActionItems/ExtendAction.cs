@@ -5,7 +5,7 @@ using CaseCoach.Core.ActionItems;
 namespace CaseCoach.Bot.Plugins.ActionItems;
 
 /// <summary>`actionItems.extend` adapter: <see cref="ExtendDueDate"/>, then the clicker's new view of the checklist (or the refusal).</summary>
-public sealed class ExtendAction(ExtendDueDate step, TurnActor actor, ChecklistCards cards, RefusalResponses refusals) : ICardActionHandler
+public sealed class ExtendAction(ExtendDueDate step, TurnActor actor, ActionItemCards cards, RefusalResponses refusals) : ICardActionHandler
 {
     public async Task<InvokeResponse> HandleAsync(CardActionTurn turn, CancellationToken cancellationToken)
     {

@@ -10,11 +10,11 @@ namespace CaseCoach.Bot.Plugins.ActionItems;
 /// checklist. A refusal (owner outside the case, due date in the past, …) comes back on the same form, nothing lost.
 /// </summary>
 public sealed class RecordCoachingAction(
-    RecordCoachingSession record, TurnActor actor, CoachingRecordForm form, ChecklistCards checklists, RefusalResponses refusals) : ICardActionHandler
+    RecordCoachingSession record, TurnActor actor, CoachingRecordForm form, ActionItemCards checklists, RefusalResponses refusals) : ICardActionHandler
 {
     public async Task<InvokeResponse> HandleAsync(CardActionTurn turn, CancellationToken cancellationToken)
     {
-        if (await actor.PersonAsync(turn, cancellationToken) is not { } author || !CoachingRecordForm.MayDocument(author))
+        if (await actor.PersonAsync(turn, cancellationToken) is not { } author || !CoachingRecordChoices.MayDocument(author))
             return refusals.For(CoachingSessionRules.QualityTeamOnly, turn.Verb);
         if (turn.DataAs<CoachingRecordData>() is not { Case: { } caseId } data)
             return refusals.For(AddRowAction.PickCase, turn.Verb);

@@ -1,6 +1,5 @@
 using CaseCoach.Bot.Turns;
 using CaseCoach.Core.ActionItems;
-using CaseCoach.Core.Organisation;
 
 namespace CaseCoach.Bot.Plugins.ActionItems;
 
@@ -9,7 +8,7 @@ public sealed class RecordCoachingCommandHandler(TurnActor actor, CoachingRecord
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        if ((await actor.PersonAsync(turn, cancellationToken))?.Role is not (Role.Reviewer or Role.QaSupervisor))
+        if (!CoachingRecordChoices.MayDocument(await actor.PersonAsync(turn, cancellationToken)))
             turn.SendText(refusals.Text(CoachingSessionRules.QualityTeamOnly));
         else
             turn.SendCard(await form.PickCaseAsync(cancellationToken));

@@ -5,7 +5,7 @@ using CaseCoach.Core.ActionItems;
 namespace CaseCoach.Bot.Plugins.ActionItems;
 
 /// <summary>`actionItems.reportBarrier` adapter: <see cref="ReportBarrier"/>, then the clicker's new view of the checklist (or the refusal).</summary>
-public sealed class ReportBarrierAction(ReportBarrier step, TurnActor actor, ChecklistCards cards, RefusalResponses refusals) : ICardActionHandler
+public sealed class ReportBarrierAction(ReportBarrier step, TurnActor actor, ActionItemCards cards, RefusalResponses refusals) : ICardActionHandler
 {
     public async Task<InvokeResponse> HandleAsync(CardActionTurn turn, CancellationToken cancellationToken)
     {

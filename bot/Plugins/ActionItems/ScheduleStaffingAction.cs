@@ -12,7 +12,7 @@ public sealed record StaffingRef(string? StaffingId)
 
 /// <summary>`actionItems.scheduleStaffing` adapter: <see cref="ScheduleAccountabilityStaffing"/>, then the director's card.</summary>
 public sealed class ScheduleStaffingAction(
-    ScheduleAccountabilityStaffing schedule, TurnActor actor, EscalationNoticeCard cards, RefusalResponses refusals) : ICardActionHandler
+    ScheduleAccountabilityStaffing schedule, TurnActor actor, ActionItemCards cards, RefusalResponses refusals) : ICardActionHandler
 {
     public async Task<InvokeResponse> HandleAsync(CardActionTurn turn, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using CaseCoach.Core.ActionItems;
 namespace CaseCoach.Bot.Plugins.ActionItems;
 
 /// <summary>`actionItems.sendBack` adapter: <see cref="SendBackItem"/>, then the clicker's new view of the checklist (or the refusal).</summary>
-public sealed class SendBackAction(SendBackItem step, TurnActor actor, ChecklistCards cards, RefusalResponses refusals) : ICardActionHandler
+public sealed class SendBackAction(SendBackItem step, TurnActor actor, ActionItemCards cards, RefusalResponses refusals) : ICardActionHandler
 {
     public async Task<InvokeResponse> HandleAsync(CardActionTurn turn, CancellationToken cancellationToken)
     {

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CaseCoach.Bot.Outbound;
-using CaseCoach.Cards;
 using CaseCoach.Cards.Coaching;
 using CaseCoach.Cards.Mail;
 using CaseCoach.Core.Coaching;
@@ -18,12 +17,7 @@ public sealed class CoachingRequestComposer(CoachingCards cards, IOptions<Coachi
     {
         ArgumentNullException.ThrowIfNull(mail);
         ArgumentNullException.ThrowIfNull(templates);
-        var (request, who) = (mail.View.Request, mail.View.Who);
-        var model = new CoachingRequestEmail(Phrasing.FirstName(who.Caseworker.Name), Phrasing.FirstName(who.Supervisor.Name),
-            who.Review.Case.Name, who.Review.Case.ExternalCaseId, options.Value.SessionMinutes,
-            request.Slots.Select(s => Phrasing.Moment(s.Start, who.Zone)).ToList(), CoachingRequestEmail.AnyMeetingMode,
-            who.Reviewer.Name, who.QaSupervisor.Name);
-        var rendered = await templates.RenderAsync(model, cancellationToken);
+        var rendered = await templates.RenderAsync(CoachingPollView.Email(mail.View, options.Value.SessionMinutes), cancellationToken);
         var html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">" +
             $"<script type=\"application/adaptivecard+json\">{JsonSerializer.Serialize(cards.Poll(mail.View))}</script></head><body>{rendered.Html}</body></html>";
         return rendered with { Html = html };

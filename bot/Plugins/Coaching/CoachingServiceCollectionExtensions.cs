@@ -1,4 +1,5 @@
 using CaseCoach.Bot.Outbound;
+using CaseCoach.Cards.Coaching;
 using CaseCoach.Core.Coaching;
 
 namespace CaseCoach.Bot.Plugins.Coaching;
@@ -29,9 +30,11 @@ public static class CoachingServiceCollectionExtensions
         services.AddSingleton<ICoachingWording, CoachingWording>();
         services.AddScoped<INoticeCard<CoachingPollNotice>, CoachingPollNoticeCard>();
         services.AddScoped<IMailComposer<CoachingRequestMail>, CoachingRequestComposer>();
-        services.AddSingleton<IMailComposer<CoachingInvitationMail>, CoachingInvitationComposer>();
-        services.AddSingleton<IMailComposer<CoachingHoldMail>, CoachingHoldComposer>();
-        services.AddSingleton<IMailComposer<CoachingHoldReleasedMail>, CoachingHoldReleasedComposer>();
+        services.AddSingleton<CoachingCalendarWording>();
+        services.AddCalendarMail<CoachingInvitationMail>((sp, mail) => sp.GetRequiredService<CoachingCalendarWording>().Of(mail));
+        services.AddCalendarMail<CoachingHoldMail>((sp, mail) => sp.GetRequiredService<CoachingCalendarWording>().Of(mail));
+        services.AddCalendarMail<CoachingHoldReleasedMail>((sp, mail) => sp.GetRequiredService<CoachingCalendarWording>().Of(mail));
+        services.AddSingleton<CoachingPollView>();
         services.AddScoped<CoachingCards>();
         return services;
     }

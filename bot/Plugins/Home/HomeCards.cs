@@ -20,5 +20,5 @@ public sealed class HomeCards(ICardRenderer cards, ITextRenderer texts, PluginCa
         configuration["Bot:OrganizationName"] is { Length: > 0 } name ? name : texts.Render(new OrganizationFallbackText());
 
     private List<CommandHelp> Commands() =>
-        catalog.Commands.OrderBy(c => c.Command, StringComparer.Ordinal).Select(c => new CommandHelp(c.Command, c.Description)).ToList();
+        catalog.Commands.OrderBy(c => c.Command, StringComparer.Ordinal).Select(c => new CommandHelp(c.Command, texts.Render(c.Description, new { }))).ToList();
 }

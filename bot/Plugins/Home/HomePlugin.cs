@@ -8,7 +8,7 @@ public sealed class HomePlugin : IBotPlugin
     public string Name => "home";
 
     public void Register(PluginRegistration registration) => registration
-        .Command<HelpCommand>("help", "what I can do for you")
+        .Command<HelpCommand>("help", "help-help")
         .Verb<ShowHelpAction>("home.help");
 
     public void AddServices(IServiceCollection services) => services.AddScoped<HomeCards>();

@@ -1,7 +1,7 @@
-using System.Globalization;
 using CaseCoach.Bot.Turns;
 using CaseCoach.Cards;
 using CaseCoach.Cards.Reviews;
+using CaseCoach.Core.Application;
 using CaseCoach.Core.Organisation;
 using CaseCoach.Core.Reviews;
 using CaseCoach.Core.Reviews.Intake;
@@ -10,25 +10,21 @@ using Microsoft.Extensions.Options;
 namespace CaseCoach.Bot.Plugins.Reviews;
 
 /// <summary>`review queue` (QA supervisor only): the cases waiting for reviewer capacity, highest score first (R1).</summary>
-public sealed class ReviewQueueCommand(
-    ReviewAccess access, IntakePlanner planner, ICardRenderer cards, IOptions<IntakeOptions> options, TimeProvider time) : IChatCommandHandler
+public sealed class ReviewQueueCommand(TurnActor actor, IntakePlanner planner, ReviewQueueItems items, ICardRenderer cards,
+    IOptions<IntakeOptions> options, RefusalResponses refusals) : IChatCommandHandler
 {
+    public static readonly Refusal SupervisorsOnly = new(RefusalCode.NotAllowed, "review-queue-supervisors-only");
     private const int MaxShown = 25;
 
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        if (await access.FindActorAsync(turn, cancellationToken) is not { Role: Role.QaSupervisor })
+        if (await actor.PersonAsync(turn, cancellationToken) is not { Role: Role.QaSupervisor })
         {
-            turn.SendText("The review queue is for the quality review supervisor. Type **my reviews** to see the reviews assigned to you.");
+            turn.SendText(refusals.Text(SupervisorsOnly));
             return;
         }
-        var waiting = (await planner.PlanAsync(time.GetUtcNow(), options.Value, cancellationToken)).Waiting;
-        var shown = waiting.Take(MaxShown).Select(Item).ToList();
+        var waiting = (await planner.PlanAsync(actor.Now, options.Value, cancellationToken)).Waiting;
+        var shown = waiting.Take(MaxShown).Select(items.For).ToList();
         turn.SendCard(cards.Render(new ReviewQueueCard(shown, waiting.Count - shown.Count)));
     }
-
-    public static ReviewQueueItem Item(QueuedCase queued) => new(queued.CaseName, queued.CaseNumber,
-        queued.Score.ToString("0.###", CultureInfo.InvariantCulture), string.Join(", ", queued.RiskFactors), queued.JurisdictionKey,
-        queued.DaysWaiting switch { <= 0 => "waiting since today", 1 => "waiting 1 day", var d => $"waiting {d} days" },
-        queued.FirstReview ? "First review" : "Re-review");
 }

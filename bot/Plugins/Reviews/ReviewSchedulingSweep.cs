@@ -1,3 +1,6 @@
+using CaseCoach.Bot.Outbound;
+using CaseCoach.Cards.Reviews;
+using CaseCoach.Core.Application;
 using CaseCoach.Core.Persistence;
 using CaseCoach.Core.Reviews;
 using CaseCoach.Core.Reviews.Intake;
@@ -12,7 +15,7 @@ namespace CaseCoach.Bot.Plugins.Reviews;
 /// loses that race drops its run.
 /// </summary>
 public sealed class ReviewSchedulingSweep(
-    AssignReviews assign, CaseCoachDbContext db, ReviewNotices notices, ReviewCards cards, ReviewListItems items,
+    AssignReviews assign, CaseCoachDbContext db, PersonalMessenger messenger, ReviewCards cards, ReviewListItems items,
     IOptions<IntakeOptions> options, TimeProvider time, ILogger<ReviewSchedulingSweep> logger) : ISweep
 {
     public async Task RunOnceAsync(CancellationToken cancellationToken)
@@ -21,7 +24,7 @@ public sealed class ReviewSchedulingSweep(
         if (result.Waiting.Count > 0) Log.NoReviewer(logger, result.Waiting.Count);
         if (result.Assigned.Count == 0) return;
         foreach (var review in result.Assigned)
-            await notices.SendCardAsync(review.Reviewer, $"review-assigned:{review.Key}", cards.MyReviews([items.For(review)]), "assignment", cancellationToken);
+            await messenger.SendCardAsync(review.Reviewer, new Cause("review-assigned", review.Key), cards.MyReviews([items.For(review)]), cancellationToken);
         try
         {
             await db.Database.CreateExecutionStrategy().ExecuteAsync(ct => db.SaveChangesAsync(ct), cancellationToken);

@@ -11,8 +11,8 @@ public sealed class ReviewsPlugin : IBotPlugin
     public string Name => "reviews";
 
     public void Register(PluginRegistration registration) => registration
-        .Command<MyReviewsCommand>("my reviews", "the case reviews assigned to you")
-        .Command<ReviewQueueCommand>("review queue", "cases waiting for a reviewer (quality review supervisors)")
+        .Command<MyReviewsCommand>("my reviews", "help-my-reviews")
+        .Command<ReviewQueueCommand>("review queue", "help-review-queue")
         .Verb<StartReviewAction>(CardVerbs.ReviewStart)
         .Verb<SaveReviewDraftAction>(CardVerbs.ReviewSaveDraft)
         .Verb<SubmitReviewAction>(CardVerbs.ReviewSubmit)

@@ -1,4 +1,5 @@
 using CaseCoach.Bot.Outbound;
+using CaseCoach.Cards.Reviews;
 using CaseCoach.Core.Reviews;
 using CaseCoach.Core.Reviews.Intake;
 
@@ -23,15 +24,16 @@ public static class ReviewsServiceCollectionExtensions
         services.AddScoped<SaveReviewDraft>();
         services.AddScoped<SubmitReview>();
         services.AddScoped<ConfirmDecision>();
+        services.AddScoped<ListOpenReviews>();
 
-        services.AddSingleton<IMailComposer<ReviewStartedMail>, ReviewStartedComposer>();
-        services.AddSingleton<IMailComposer<NoCoachingNeededMail>, NoCoachingNeededComposer>();
+        services.AddMailModel<ReviewStartedMail, ReviewStartedEmail>((_, mail) => ReviewEmailViews.Of(mail));
+        services.AddMailModel<NoCoachingNeededMail, NoCoachingNeededEmail>((_, mail) => ReviewEmailViews.Of(mail));
         services.AddScoped<INoticeCard<DebriefReady>, DebriefNoticeCard>();
 
-        services.AddScoped<ReviewAccess>();
+        services.AddScoped<ReviewViews>();
         services.AddScoped<ReviewCards>();
         services.AddScoped<ReviewListItems>();
-        services.AddScoped<ReviewNotices>();
+        services.AddScoped<ReviewQueueItems>();
         return services;
     }
 }
