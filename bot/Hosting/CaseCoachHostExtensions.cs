@@ -57,7 +57,11 @@ public static class CaseCoachHostExtensions
     private static void AddClock(this IServiceCollection services, IWebHostEnvironment environment)
     {
         if (environment.IsDevelopment())
+        {
             services.AddSingleton<TimeProvider, DevelopmentClock>();
+            services.AddOptions<DevelopmentEndpointOptions>().BindConfiguration(DevelopmentEndpointOptions.SectionName).ValidateOnStart();
+            services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<DevelopmentEndpointOptions>, DevelopmentEndpointOptionsValidator>();
+        }
         else
             services.AddSingleton(TimeProvider.System);
     }

@@ -6,13 +6,13 @@ namespace CaseCoach.Bot.Hosting;
 
 /// <summary>
 /// Time travel and "run the sweeps now", for demos and tests. Mapped only in Development, so every
-/// other environment answers 404.
+/// other environment answers 404; with authentication on they need the Development token.
 /// </summary>
 public static class DevelopmentEndpoints
 {
     public static void MapDevelopmentEndpoints(this IEndpointRouteBuilder app)
     {
-        var dev = app.MapGroup("/api/dev");
+        var dev = app.MapGroup("/api/dev").AddEndpointFilter<DevelopmentTokenFilter>();
         dev.MapPost("/clock", SetClockAsync);
         dev.MapPost("/sweep", SweepAsync);
     }

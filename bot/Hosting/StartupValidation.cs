@@ -36,7 +36,10 @@ public static class StartupValidation
     /// <summary>A second instance on a taken port ends with one line naming the address, not a stack trace.</summary>
     public static bool ListenAddressesAreFree(this WebApplication app)
     {
-        if (ListenAddresses.FirstBusy(app.Configuration) is not { } busy)
+        // Only Kestrel binds the configured addresses; an in-process test server listens on none.
+        if (app.Services.GetService<Microsoft.AspNetCore.Hosting.Server.IServer>()?.GetType().Assembly
+                != typeof(Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions).Assembly
+            || ListenAddresses.FirstBusy(app.Configuration) is not { } busy)
             return true;
         Console.Error.WriteLine(
             $"CaseCoach cannot start: {busy} is already in use by another process (another CaseCoach?); stop it or choose another address with --urls.");

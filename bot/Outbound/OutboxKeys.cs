@@ -21,13 +21,21 @@ public static class OutboxKeys
     /// <summary>A replacement of a delivered card; the recipient is the delivered activity id, plus a revision.</summary>
     public const string TeamsUpdate = "teams-update";
 
+    /// <summary>A reply in the conversation an activity came from: one per activity and position, however often it is redelivered.</summary>
+    public const string Reply = "reply";
+
     public static string For(Cause cause, string channel, string recipient)
     {
         ArgumentNullException.ThrowIfNull(cause);
-        var key = $"{cause}:{channel}:{recipient}";
-        // Causes and ids are short; should one ever not be, a digest keeps the key unique and within the column.
-        return key.Length <= OutboxMessage.IdempotencyKeyMaxLength ? key : $"{channel}:{Digest(key)}";
+        return Bounded(channel, $"{cause}:{channel}:{recipient}");
     }
+
+    public static string ForReply(string conversationId, string activityId, int index) =>
+        Bounded(Reply, $"{Reply}:{conversationId}:{activityId}:{index}");
+
+    // Causes and ids are short; should one ever not be, a digest keeps the key unique and within the column.
+    private static string Bounded(string channel, string key) =>
+        key.Length <= OutboxMessage.IdempotencyKeyMaxLength ? key : $"{channel}:{Digest(key)}";
 
     /// <summary>Every 1:1 copy of a cause's card starts with this (see <see cref="DeliveredCards"/>).</summary>
     public static string TeamsPrefix(Cause cause) => $"{cause}:{Teams}:";

@@ -26,5 +26,5 @@ public static class ReportSignIn
             var identity = new ClaimsIdentity([new Claim(ObjectIdClaim, @as.Trim())], CookieAuthenticationDefaults.AuthenticationScheme);
             await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
             return Results.Redirect("/reports");
-        });
+        }).AddEndpointFilter<CaseCoach.Bot.Hosting.DevelopmentTokenFilter>();
 }

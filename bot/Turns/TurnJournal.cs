@@ -1,3 +1,4 @@
+using CaseCoach.Bot.Outbound;
 using System.Text.Json;
 using CaseCoach.Bot.Connector.Http;
 using CaseCoach.Bot.Connector.Schema;
@@ -29,7 +30,7 @@ public sealed class TurnJournal(CaseCoachDbContext db, OutboxWriter outbox, Time
         foreach (var ((activity, target), index) in turn.Outgoing.Select((o, i) => (o, i)))
         {
             // The idempotency key ties each reply to the delivery that caused it.
-            var idempotencyKey = $"reply:{key?.ConversationId ?? reference.ConversationId}:{key?.ActivityId ?? Guid.NewGuid().ToString("N")}:{index}";
+            var idempotencyKey = OutboxKeys.ForReply(key?.ConversationId ?? reference.ConversationId, key?.ActivityId ?? Guid.NewGuid().ToString("N"), index);
             outbox.Enqueue(TeamsOutbox.MessageKind, idempotencyKey, TeamsOutbox.MessagePayload(target, activity));
         }
 

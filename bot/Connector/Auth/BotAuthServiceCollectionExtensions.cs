@@ -29,7 +29,7 @@ public static class BotAuthServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthOptions>, BotAuthOptionsValidator>());
 
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TokenClock.System);
         services.TryAddSingleton<OpenIdMetadataCache>();
         services.TryAddSingleton<SignedTokenValidator>();
         services.TryAddSingleton<ChannelTokenValidator>();

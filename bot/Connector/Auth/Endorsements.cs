@@ -27,9 +27,15 @@ internal static class Endorsements
             : null;
     }
 
-    /// <summary>Empty channelId passes, as in the SDK; otherwise the channel must be listed.</summary>
+    /// <summary>
+    /// The channel must be listed. The SDK lets an activity with no channelId pass whatever the key vouches for;
+    /// here it is held to Teams' rule, so leaving the field out can never widen what a key may sign for.
+    /// </summary>
     public static bool Allows(IReadOnlyList<string> endorsements, string? channelId) =>
-        string.IsNullOrEmpty(channelId) || endorsements.Contains(channelId, StringComparer.Ordinal);
+        endorsements.Contains(string.IsNullOrEmpty(channelId) ? StrictestChannel : channelId, StringComparer.Ordinal);
+
+    /// <summary>The channel whose endorsement an activity without a channelId needs.</summary>
+    public const string StrictestChannel = "msteams";
 
     private static IReadOnlyList<string>? ToStrings(object? value) => value switch
     {

@@ -10,9 +10,9 @@ internal sealed record ValidatedToken(JsonWebToken Token, System.Security.Claims
 
 /// <summary>
 /// The checks every signed token gets (bot-protocol.md §1.3 steps 2-6): RS256/384/512 only, a key
-/// from the metadata's jwks, nbf/exp with 5 minutes of skew, read against the injected clock.
+/// from the metadata's jwks, nbf/exp with 5 minutes of skew, read against the token clock (never the bot's movable one).
 /// </summary>
-internal sealed class SignedTokenValidator(OpenIdMetadataCache metadata, TimeProvider timeProvider, ILogger<SignedTokenValidator> logger)
+internal sealed class SignedTokenValidator(OpenIdMetadataCache metadata, TokenClock clock, ILogger<SignedTokenValidator> logger)
 {
     // Thread-safe and stateless between calls; MapInboundClaims is off by default, so claim names stay raw (aud, serviceurl).
     private static readonly JsonWebTokenHandler Handler = new();
@@ -43,7 +43,7 @@ internal sealed class SignedTokenValidator(OpenIdMetadataCache metadata, TimePro
             ValidateLifetime = true,
             ValidateIssuerSigningKey = true,
             ClockSkew = AuthenticationConstants.ClockSkew,
-            // IdentityModel reads the system clock; this reads the injected one with the same rules.
+            // IdentityModel reads the system clock; this reads the token clock with the same rules.
             LifetimeValidator = ValidateLifetime,
         };
         addIssuerAndAudience(parameters);
@@ -68,7 +68,7 @@ internal sealed class SignedTokenValidator(OpenIdMetadataCache metadata, TimePro
 
     private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
     {
-        var now = timeProvider.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow.UtcDateTime;
         if (expires is null)
         {
             throw new SecurityTokenNoExpirationException("The token has no expiry.");

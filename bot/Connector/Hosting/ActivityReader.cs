@@ -29,10 +29,17 @@ public static class ActivityReader
         if (buffer.Length == 0)
             return (null, "The request body is empty; expected a Bot Framework activity as JSON.");
 
+        var body = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        // Card data stays raw until a handler reads it, so bytes that are not UTF-8 would surface only there.
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+            return (null, "The body is not valid UTF-8.");
+        if (JsonTextHazards.Find(body) is { } hazard)
+            return (null, hazard);
+
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize<Activity>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), BotJson.Options);
+            activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
         }
         catch (JsonException e)
         {
@@ -44,6 +51,6 @@ public static class ActivityReader
             return (null, "The body is not a valid activity: expected a JSON object.");
         if (string.IsNullOrWhiteSpace(activity.Type))
             return (null, "The activity has no 'type'.");
-        return (activity, null);
+        return ActivityBounds.Check(activity) is { } outOfBounds ? (null, outOfBounds) : (activity, null);
     }
 }

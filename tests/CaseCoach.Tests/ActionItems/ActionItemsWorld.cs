@@ -39,11 +39,14 @@ public sealed class ActionItemsWorld : IAsyncDisposable
     public FakeConnector Connector => Channel.Connector;
 
     /// <summary>On the embedded SQLite file, or on a fresh database of <paramref name="provider"/>.</summary>
-    public static async Task<ActionItemsWorld> StartAsync(DateTimeOffset now, DatabaseProvider provider = DatabaseProvider.Sqlite)
-    {
-        var database = provider == DatabaseProvider.Sqlite
+    public static async Task<ActionItemsWorld> StartAsync(DateTimeOffset now, DatabaseProvider provider = DatabaseProvider.Sqlite) =>
+        await StartAsync(now, provider == DatabaseProvider.Sqlite
             ? null
-            : await TestDatabase.CreateMigratedAsync(provider, TestContext.Current.CancellationToken);
+            : await TestDatabase.CreateMigratedAsync(provider, TestContext.Current.CancellationToken));
+
+    /// <summary>On <paramref name="database"/>, which the world then owns (a second host may share it).</summary>
+    public static async Task<ActionItemsWorld> StartAsync(DateTimeOffset now, TestDatabase? database)
+    {
         var world = new ActionItemsWorld(await TestChannel.StartAsync(database: database));
         await world.SetClockAsync(now);
         await world.SeedAsync();

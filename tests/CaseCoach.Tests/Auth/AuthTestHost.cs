@@ -56,6 +56,7 @@ internal sealed class AuthTestHost : IAsyncDisposable
         if (clock is not null)
         {
             builder.Services.AddSingleton(clock);
+            builder.Services.AddSingleton(new TokenClock(clock));
         }
 
         if (logs is not null)

@@ -149,6 +149,18 @@ public sealed class ChannelTokenTests : IAsyncLifetime
         Assert.True(result.Succeeded, result.FailureReason);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public async Task Activity_without_a_channelId_needs_the_Teams_endorsement(string? channelId)
+    {
+        var otherChannelKey = Token(new TokenSpec { Key = IssuerKey.OtherChannel });
+
+        AssertRefused(await bot.AuthenticateTokenAsync(otherChannelKey, TeamsActivity(channelId: channelId)), "not endorsed");
+        var teamsKey = await bot.AuthenticateTokenAsync(Token(), TeamsActivity(channelId: channelId));
+        Assert.True(teamsKey.Succeeded, teamsKey.FailureReason);
+    }
+
     [Fact]
     public async Task Key_without_endorsements_is_refused_for_channel_tokens()
     {

@@ -15,12 +15,16 @@ public sealed class TestChannel : IAsyncDisposable
 {
     public const string AppId = "5b0f6a3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
 
+    /// <summary>Authentication is on, so the Development endpoints need it (sent on every request of <see cref="Http"/>).</summary>
+    public const string DevelopmentToken = "test-development-token-0123456789";
+
     private TestChannel(BotApplication bot, LocalTokenIssuer issuer, FakeConnector connector)
     {
         Bot = bot;
         Issuer = issuer;
         Connector = connector;
         Http = bot.CreateClient();
+        Http.DefaultRequestHeaders.Add(CaseCoach.Bot.Hosting.DevelopmentEndpointOptions.HeaderName, DevelopmentToken);
         Activities = new Activities(connector.ServiceUrl);
     }
 
@@ -43,6 +47,7 @@ public sealed class TestChannel : IAsyncDisposable
             ["MicrosoftAppPassword"] = "not-a-real-secret",
             ["MicrosoftAppTenantId"] = Activities.DefaultTenant,
             ["BotAuth:TrustedServiceUrls:0"] = connector.Origin,
+            ["Development:Token"] = DevelopmentToken,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         var bot = new BotApplication(all, environment, s =>
@@ -51,7 +56,7 @@ public sealed class TestChannel : IAsyncDisposable
             services?.Invoke(s);
         }, database);
         var channel = new TestChannel(bot, issuer, connector);
-        tokenClock.Target = bot.Services.GetRequiredService<TimeProvider>();
+        tokenClock.Target = bot.Services.GetRequiredService<CaseCoach.Bot.Connector.Auth.TokenClock>().Time;
         return channel;
     }
 

@@ -90,7 +90,7 @@ public class CardActionTests
     }
 
     [Fact]
-    public async Task An_invoke_the_bot_does_not_handle_is_a_501()
+    public async Task An_invoke_the_bot_does_not_handle_is_a_400_in_Teams_error_shape_never_a_5xx()
     {
         await using var channel = await TestChannel.StartAsync();
         var invoke = channel.Activities.Invoke(TestPerson.Named("Dana"), "x");
@@ -98,7 +98,10 @@ public class CardActionTests
 
         using var response = await channel.SendAsync(invoke);
 
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await ReadAsync(response);
+        Assert.Equal(400, body.GetProperty("statusCode").GetInt32());
+        Assert.Equal("application/vnd.microsoft.error", body.GetProperty("type").GetString());
     }
 
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response) =>

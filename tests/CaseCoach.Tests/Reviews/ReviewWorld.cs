@@ -7,6 +7,7 @@ using CaseCoach.Core.Organisation;
 using CaseCoach.Core.Persistence;
 using CaseCoach.Core.Reviews;
 using CaseCoach.Tests.Hosting;
+using CaseCoach.Tests.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,9 +32,11 @@ public sealed class ReviewWorld : IAsyncDisposable
     public TestPerson ProgramAdministrator { get; } = TestPerson.Named("Riley Brooks");
     public TestPerson Stranger { get; } = TestPerson.Named("Pat Unknown");
 
-    public static async Task<ReviewWorld> StartAsync(bool tentativeHold = false, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="database">Owned by the world once given (a second host may share it); null: the host's own SQLite file.</param>
+    public static async Task<ReviewWorld> StartAsync(
+        bool tentativeHold = false, IReadOnlyDictionary<string, string?>? settings = null, TestDatabase? database = null)
     {
-        var world = new ReviewWorld(await TestChannel.StartAsync(settings));
+        var world = new ReviewWorld(await TestChannel.StartAsync(settings, database: database));
         await world.SeedAsync(tentativeHold);
         return world;
     }
