@@ -49,7 +49,7 @@ public sealed class InvokeRouter(PluginCatalog catalog, IServiceProvider service
             Log.HandlerTimedOut(logger, verb);
             return (turn, TurnOutcome.ForInvoke(InvokeResponse.Error(503, "Timeout", texts.Render(new TurnTimedOutText()))));
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException && !IsConcurrentChange(e))
         {
             Log.HandlerFailed(logger, verb, e);
             return (turn, TurnOutcome.ForInvoke(InvokeResponse.Error(500, "InternalError", texts.Render(new TurnFailedText()))));
@@ -73,4 +73,8 @@ public sealed class InvokeRouter(PluginCatalog catalog, IServiceProvider service
             return InvokeResponse.Error(400, "BadRequest", "The action has no verb.");
         return null;
     }
+
+    /// <summary>Left to the turn processor, which runs the turn again on what the other change committed.</summary>
+    private static bool IsConcurrentChange(Exception e) =>
+        e is Microsoft.EntityFrameworkCore.DbUpdateException update && CaseCoach.Core.Persistence.ConcurrentChange.Is(update);
 }

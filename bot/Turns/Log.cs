@@ -20,8 +20,11 @@ internal static partial class Log
     [LoggerMessage(1006, LogLevel.Information, "Bot removed from a {ConversationType} conversation")]
     public static partial void Uninstalled(ILogger logger, string? conversationType);
 
-    [LoggerMessage(1008, LogLevel.Information, "Activity of type {Type} conflicted with a concurrent turn; running it once more")]
-    public static partial void RetriedAfterConflict(ILogger logger, string? type);
+    [LoggerMessage(1008, LogLevel.Information, "Activity of type {Type} conflicted with a concurrent turn (attempt {Attempt}); running it again")]
+    public static partial void RetriedAfterConflict(ILogger logger, string? type, int attempt);
+
+    [LoggerMessage(1009, LogLevel.Warning, "Activity of type {Type} still conflicted after {Attempts} attempts; answered that someone else changed it")]
+    public static partial void GaveUpAfterConflicts(ILogger logger, string? type, int attempts);
 
     [LoggerMessage(1007, LogLevel.Information, "A concurrent delivery of the same activity committed first")]
     public static partial void LostRace(ILogger logger);

@@ -1,4 +1,6 @@
 using CaseCoach.Bot.Connector.Schema;
+using CaseCoach.Cards.Text;
+using CaseCoach.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseCoach.Bot.Turns;
@@ -12,23 +14,45 @@ public sealed class TurnProcessor(
     MessageRouter messages,
     InvokeRouter invokes,
     InstallationHandler installations,
+    ITextRenderer texts,
     ILogger<TurnProcessor> logger)
 {
+    /// <summary>A turn that keeps conflicting runs this often in all before it is answered "someone else changed this".</summary>
+    public const int MaxAttempts = 5;
+
     public async Task<TurnOutcome> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         using var gate = await ConversationGate.EnterAsync(activity.Conversation?.Id, cancellationToken);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return await ProcessOnceAsync(activity, cancellationToken);
+            try
+            {
+                return await ProcessOnceAsync(activity, cancellationToken);
+            }
+            catch (DbUpdateException e) when (ConcurrentChange.Is(e))
+            {
+                // Another turn changed the same rows first (Teams sends conversationUpdate and installationUpdate
+                // together on install; two instances share the database): run again on what it committed.
+                journal.Discard();
+                if (attempt == MaxAttempts)
+                {
+                    Log.GaveUpAfterConflicts(logger, activity.Type, attempt);
+                    return activity.Type == "invoke"
+                        ? TurnOutcome.ForInvoke(InvokeResponse.Error(StatusCodes.Status409Conflict, "Conflict", texts.Render(new TurnConflictedText())))
+                        : new TurnOutcome(StatusCodes.Status409Conflict, null);
+                }
+
+                Log.RetriedAfterConflict(logger, activity.Type, attempt);
+                await Task.Delay(Backoff(attempt), cancellationToken);
+            }
         }
-        catch (DbUpdateException)
-        {
-            // Another turn changed the same rows first (Teams sends conversationUpdate and
-            // installationUpdate together on install): run once more on what it committed.
-            Log.RetriedAfterConflict(logger, activity.Type);
-            journal.Discard();
-            return await ProcessOnceAsync(activity, cancellationToken);
-        }
+    }
+
+    /// <summary>10, 20, 40, 80 ms plus up to as much again at random, so two colliding turns part ways.</summary>
+    private static TimeSpan Backoff(int attempt)
+    {
+        var baseMs = 10 << (attempt - 1);
+        return TimeSpan.FromMilliseconds(baseMs + Random.Shared.Next(baseMs));
     }
 
     private async Task<TurnOutcome> ProcessOnceAsync(Activity activity, CancellationToken cancellationToken)

@@ -35,3 +35,9 @@ public sealed record TurnFailedText : ITextModel
 {
     public static string TemplateName => "turn-failed";
 }
+
+/// <summary>A change that kept meeting someone else's change to the same record; nothing of this one was saved.</summary>
+public sealed record TurnConflictedText : ITextModel
+{
+    public static string TemplateName => "turn-conflicted";
+}

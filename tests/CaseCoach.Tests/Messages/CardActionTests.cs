@@ -104,6 +104,21 @@ public class CardActionTests
         Assert.Equal("application/vnd.microsoft.error", body.GetProperty("type").GetString());
     }
 
+    [Fact]
+    public async Task A_click_that_keeps_meeting_a_concurrent_change_is_retried_then_told_someone_else_changed_it_never_a_5xx()
+    {
+        await using var channel = await TestChannel.StartAsync(services: EchoPlugin.AddTo);
+        var before = EchoPlugin.ConflictingHandler.Runs;
+
+        using var response = await channel.SendAsync(channel.Activities.Invoke(TestPerson.Named("Dana"), "echo.conflict"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await ReadAsync(response);
+        Assert.Equal(409, body.GetProperty("statusCode").GetInt32());
+        Assert.Contains("Someone else changed this", body.GetProperty("value").GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(CaseCoach.Bot.Turns.TurnProcessor.MaxAttempts, EchoPlugin.ConflictingHandler.Runs - before);
+    }
+
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
 }

@@ -13,13 +13,27 @@ public sealed class EchoPlugin : IBotPlugin
 
     public void Register(PluginRegistration registration) => registration
         .Verb<EchoHandler>("echo.who")
-        .Verb<FailingHandler>("echo.fail");
+        .Verb<FailingHandler>("echo.fail")
+        .Verb<ConflictingHandler>("echo.conflict");
 
     public static void AddTo(IServiceCollection services)
     {
         services.AddSingleton<IBotPlugin, EchoPlugin>();
         services.AddScoped<EchoHandler>();
         services.AddScoped<FailingHandler>();
+        services.AddScoped<ConflictingHandler>();
+    }
+
+    /// <summary>Always meets someone else's change, as a row hammered by another instance would; counts its runs.</summary>
+    public sealed class ConflictingHandler : ICardActionHandler
+    {
+        public static int Runs;
+
+        public Task<InvokeResponse> HandleAsync(CardActionTurn turn, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref Runs);
+            throw new Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException("stale version");
+        }
     }
 
     /// <summary>Answers with a card naming the caller as the pipeline knows them, and posts a chat message.</summary>
