@@ -42,6 +42,7 @@ public sealed class CardCatalogTests
 
     [Theory]
     [InlineData("action-items", "1.4")]
+    [InlineData("coaching-poll", "1.4")]
     [InlineData("review-survey", "1.5")]
     [InlineData("debrief", "1.5")]
     [InlineData("welcome", "1.5")]

@@ -26,6 +26,7 @@ public sealed class BotApplication(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
+        // Later sources win: a test's settings may override these defaults (e.g. Demo:Seed, Outbox:RunInBackground).
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Data:Folder"] = DataFolder,
@@ -34,7 +35,9 @@ public sealed class BotApplication(
             ["Outbox:RunInBackground"] = "false",
             ["Sweeps:RunInBackground"] = "false",
         }.Concat(database?.HostSettings ?? new Dictionary<string, string?>())
-            .Concat(settings ?? new Dictionary<string, string?>())));
+            .Concat(settings ?? new Dictionary<string, string?>())
+            .GroupBy(setting => setting.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(group => group.Last())));
         if (services is not null)
             builder.ConfigureTestServices(services);
     }

@@ -40,7 +40,9 @@ async function renderOne(page, item, outputDir) {
     const host = document.getElementById("host");
     host.innerHTML = "";
     const card = new AC.AdaptiveCard();
-    const context = new AC.SerializationContext();
+    // Parse for the version the card declares, as a host of that version would: a property or value newer than
+    // the declared version (style "heading" is 1.5) is then an event, so declared version and features agree.
+    const context = new AC.SerializationContext(AC.Version.parse(payload.version, new AC.SerializationContext()));
     card.parse(payload, context);
     const events = [];
     for (let i = 0; i < context.eventCount; i++) {
