@@ -1,5 +1,6 @@
 using CaseCoach.Bot.Outbound;
 using CaseCoach.Bot.Plugins.ActionItems;
+using CaseCoach.Bot.Plugins.Clocks;
 using CaseCoach.Bot.Plugins.Home;
 using CaseCoach.Bot.Plugins.Coaching;
 using CaseCoach.Bot.Plugins.Reviews;
@@ -23,6 +24,7 @@ public static class PluginServiceCollectionExtensions
         services.AddPlugin<ReviewsPlugin>();
         services.AddPlugin<CoachingPlugin>();
         services.AddPlugin<ActionItemsPlugin>();
+        services.AddPlugin<ClocksPlugin>();
         services.AddActionItemServices();
         services.AddSingleton<PluginCatalog>();
         services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

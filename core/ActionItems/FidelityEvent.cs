@@ -24,6 +24,12 @@ public sealed class FidelityEvent
     /// <summary>The due date in force when the event happened, so lateness is measurable without history.</summary>
     public DateOnly? DueOn { get; private set; }
 
+    /// <summary>The review a hand-off clock measured (R7, R8, R13, R27), when the event is about one.</summary>
+    public long? ReviewId { get; private set; }
+
+    /// <summary>A hand-off's deadline to the minute (a same-day clock ends at close of business, not at midnight).</summary>
+    public DateTimeOffset? DueAt { get; private set; }
+
     public static FidelityEvent Record(
         string kind, long caseId, DateTimeOffset at, Guid? coachingRecordId = null, Guid? actionItemId = null,
         long? actorPersonId = null, DateOnly? dueOn = null)
@@ -39,6 +45,19 @@ public sealed class FidelityEvent
             At = at,
             DueOn = dueOn,
         };
+    }
+
+    /// <summary>
+    /// R24: a hand-off missed its clock: <see cref="DueAt"/> is the deadline, <see cref="At"/> when the step was seen
+    /// still waiting past it. <paramref name="dueOn"/> is the deadline's date in the jurisdiction.
+    /// </summary>
+    public static FidelityEvent Breach(
+        string kind, long caseId, DateTimeOffset dueAt, DateOnly dueOn, DateTimeOffset at, long? reviewId, Guid? coachingRecordId, Guid? actionItemId)
+    {
+        var breach = Record(kind, caseId, at, coachingRecordId, actionItemId, dueOn: dueOn);
+        breach.ReviewId = reviewId;
+        breach.DueAt = dueAt;
+        return breach;
     }
 }
 
@@ -57,4 +76,7 @@ public static class FidelityEventKinds
     public const string OverdueEmailSent = "actionItem.overdueEmail";
     public const string Escalated = "accountability.escalated";
     public const string StaffingScheduled = "accountability.scheduled";
+
+    /// <summary>A hand-off clock ran out (e.g. "handOff.decision.late"); the step names are <c>HandOffStep</c>'s.</summary>
+    public static string HandOffLate(string step) => $"handOff.{step}.late";
 }

@@ -16,10 +16,17 @@ public static class FidelityTimeframes
     {
         if (item.BarrierReportedAt is null)
             return null;
-        var deadline = clock.CloseOfBusinessOn(clock.NextBusinessDay(item.OriginalDueOn));
-        var addressed = new[] { item.ExtendedAt, escalatedAt }.Where(d => d >= item.BarrierReportedAt).Min();
-        return addressed is { } at ? at <= deadline : clock.Now <= deadline ? null : false;
+        var deadline = BarrierDeadline(item, clock);
+        return BarrierAddressedAt(item, escalatedAt) is { } at ? at <= deadline : clock.Now <= deadline ? null : false;
     }
+
+    /// <summary>R20: close of business on the business day after the (original) due date.</summary>
+    public static DateTimeOffset BarrierDeadline(ActionItem item, ActionItemClock clock) =>
+        clock.CloseOfBusinessOn(clock.NextBusinessDay(item.OriginalDueOn));
+
+    /// <summary>R20: the first extension or escalation after the barrier was reported, or null while nobody acted.</summary>
+    public static DateTimeOffset? BarrierAddressedAt(ActionItem item, DateTimeOffset? escalatedAt) =>
+        new[] { item.ExtendedAt, escalatedAt }.Where(d => d >= item.BarrierReportedAt).Min();
 
     /// <summary>
     /// R22: the staffing is initiated (escalated) within one business day of the missed deadline, i.e. by the end of

@@ -1,7 +1,5 @@
 using CaseCoach.Core.Application;
 using CaseCoach.Core.Organisation;
-using CaseCoach.Core.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseCoach.Core.Reviews;
 
@@ -11,7 +9,7 @@ public sealed record SubmitReviewCommand(Person? Actor, string? ReviewKey, Surve
 /// `review.submit`: R5 validation comes back on the survey, input kept. A valid survey stamps the completion date (R6),
 /// shows the read-only summary and goes to the QA supervisor for the debrief (R7). A second submit only shows the summary.
 /// </summary>
-public sealed class SubmitReview(ReviewWork work, INotifier notifier, CaseCoachDbContext db)
+public sealed class SubmitReview(ReviewWork work, INotifier notifier, DebriefSupervisor debriefSupervisor)
 {
     public async Task<Result<ReviewStep>> HandleAsync(SubmitReviewCommand command, CancellationToken cancellationToken)
     {
@@ -24,13 +22,8 @@ public sealed class SubmitReview(ReviewWork work, INotifier notifier, CaseCoachD
         var validation = review.Submit(actor, instrument, entry, command.Now);
         if (!validation.IsValid) return Result<ReviewStep>.Done(new(found, ReviewView.Survey, entry, validation));
 
-        if (await DebriefSupervisorAsync(actor, cancellationToken) is { } supervisor)
+        if (await debriefSupervisor.ForAsync(actor, cancellationToken) is { } supervisor)
             await notifier.NotifyAsync(new DebriefReady(supervisor, review, instrument), cancellationToken);
         return Result<ReviewStep>.Done(new(found, ReviewView.Summary));
     }
-
-    /// <summary>R7: the reviewer's own QA supervisor when they have one, otherwise the first QA supervisor.</summary>
-    private async Task<Person?> DebriefSupervisorAsync(Person reviewer, CancellationToken cancellationToken) =>
-        await db.People.SingleOrDefaultAsync(p => p.Id == reviewer.SupervisorId && p.Role == Role.QaSupervisor, cancellationToken)
-        ?? await db.People.Where(p => p.Role == Role.QaSupervisor).OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
 }

@@ -15,6 +15,8 @@ public static class ActionItemsServiceCollectionExtensions
         services.AddScoped<ReportBarrier>();
         services.AddScoped<VerifyItem>();
         services.AddScoped<SendBackItem>();
+        services.AddScoped<ItemStepNotices>();
+        services.AddSingleton<Outbound.INoticeText<ItemStepNotice>, ItemStepNoticeText>();
         services.AddScoped<ExtendDueDate>();
         services.AddScoped<EscalationRecipients>();
         services.AddScoped<EscalateOverdueItems>();

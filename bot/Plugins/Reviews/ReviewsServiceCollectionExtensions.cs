@@ -23,6 +23,7 @@ public static class ReviewsServiceCollectionExtensions
         services.AddScoped<StartReview>();
         services.AddScoped<SaveReviewDraft>();
         services.AddScoped<SubmitReview>();
+        services.AddScoped<DebriefSupervisor>();
         services.AddScoped<ConfirmDecision>();
         services.AddScoped<ListOpenReviews>();
 

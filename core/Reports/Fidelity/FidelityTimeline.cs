@@ -40,6 +40,13 @@ public static class FidelityTimeline
 {
     public static readonly TimeSpan TwoWeeks = TimeSpan.FromDays(14);
 
+    /// <summary>R27: the front line hears back by the no-coaching-needed decision (R9) or at the coaching session.</summary>
+    public static DateTimeOffset? FeedbackAt(ReviewDecision? decision, DateTimeOffset? decidedAt, CoachingSession? session) =>
+        decision == ReviewDecision.NoCoachingNeeded ? decidedAt : session?.ScheduledStart;
+
+    /// <summary>R27: two weeks after the review's completion.</summary>
+    public static DateTimeOffset FeedbackDeadline(DateTimeOffset completedAt) => completedAt + TwoWeeks;
+
     public static IEnumerable<TimeframeMeasure> Measure(ReviewTimeline t, ActionItemClock clock)
     {
         TimeframeMeasure M(Timeframe kind, DateTimeOffset from, DateTimeOffset? at, bool? within) => new(kind, t.ReviewId, t.CaseId, t.UnitId, from, at, within);
@@ -48,8 +55,8 @@ public static class FidelityTimeline
         if (t.DecidedAt is { } decided)
             yield return M(Timeframe.DebriefBeforeCoaching, t.CompletedAt, decided, coachingAt is null || decided <= coachingAt);
 
-        var feedbackAt = t.Decision == ReviewDecision.NoCoachingNeeded ? t.DecidedAt : coachingAt;
-        var feedbackDeadline = t.CompletedAt + TwoWeeks;
+        var feedbackAt = FeedbackAt(t.Decision, t.DecidedAt, t.Session);
+        var feedbackDeadline = FeedbackDeadline(t.CompletedAt);
         yield return M(Timeframe.FeedbackWithinTwoWeeks, t.CompletedAt, feedbackAt,
             feedbackAt is { } f ? f <= feedbackDeadline : clock.Now > feedbackDeadline ? false : null);
 
@@ -63,8 +70,7 @@ public static class FidelityTimeline
         foreach (var item in t.Items.Where(i => i.BarrierReportedAt is not null))
         {
             var escalatedAt = t.Staffings.Where(s => s.ActionItemIds.Contains(item.Id)).Select(s => (DateTimeOffset?)s.EscalatedAt).Min();
-            var addressed = new[] { item.ExtendedAt, escalatedAt }.Where(d => d >= item.BarrierReportedAt).Min();
-            yield return M(Timeframe.BarrierWithinOneBusinessDay, item.BarrierReportedAt!.Value, addressed, FidelityTimeframes.BarrierAddressedOnTime(item, escalatedAt, clock));
+            yield return M(Timeframe.BarrierWithinOneBusinessDay, item.BarrierReportedAt!.Value, FidelityTimeframes.BarrierAddressedAt(item, escalatedAt), FidelityTimeframes.BarrierAddressedOnTime(item, escalatedAt, clock));
         }
 
         foreach (var staffing in t.Staffings)

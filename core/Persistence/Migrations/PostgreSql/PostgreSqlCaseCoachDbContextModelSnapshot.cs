@@ -200,6 +200,9 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("CoachingRecordId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
@@ -207,6 +210,9 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("ReviewId")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -351,6 +357,33 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                     b.HasIndex("CaseId");
 
                     b.ToTable("Children", (string)null);
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.Clocks.HandOffAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("FiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("HandOffAlert");
                 });
 
             modelBuilder.Entity("CaseCoach.Core.Coaching.CoachingHold", b =>

@@ -200,6 +200,9 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("CoachingRecordId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
@@ -207,6 +210,9 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<long?>("ReviewId")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -351,6 +357,33 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.HasIndex("CaseId");
 
                     b.ToTable("Children", (string)null);
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.Clocks.HandOffAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("FiredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("HandOffAlert");
                 });
 
             modelBuilder.Entity("CaseCoach.Core.Coaching.CoachingHold", b =>

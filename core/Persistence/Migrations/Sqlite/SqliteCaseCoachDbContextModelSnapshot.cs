@@ -191,6 +191,9 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("CoachingRecordId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
@@ -198,6 +201,9 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewId")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -336,6 +342,31 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("CaseId");
 
                     b.ToTable("Children", (string)null);
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.Clocks.HandOffAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("HandOffAlert");
                 });
 
             modelBuilder.Entity("CaseCoach.Core.Coaching.CoachingHold", b =>

@@ -1,0 +1,24 @@
+using CaseCoach.Bot.Outbound;
+using CaseCoach.Cards;
+using CaseCoach.Cards.Clocks;
+using CaseCoach.Cards.Text;
+using CaseCoach.Core.Clocks;
+using CaseCoach.Core.Scheduling;
+using NodaTime;
+
+namespace CaseCoach.Bot.Plugins.Clocks;
+
+/// <summary>A stalled hand-off as a chat text, its deadline in the reader's own time zone.</summary>
+public sealed class StalledHandOffNoticeText(ITextRenderer texts) : INoticeText<StalledHandOffNotice>
+{
+    public string Render(StalledHandOffNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var (handOff, step) = (notice.HandOff, notice.HandOff.Step.Name());
+        var due = Phrasing.Moment(handOff.DueAt, ZoneNames.Find(notice.Recipient.TimeZone) ?? DateTimeZone.Utc);
+        return notice.Stage == HandOffStage.Nudge
+            ? texts.Render(new HandOffNudgeText(step, handOff.Case.Name, handOff.Case.ExternalCaseId, due))
+            : texts.Render(new HandOffSupervisorText(step, handOff.Case.Name, handOff.Case.ExternalCaseId, due,
+                Phrasing.List(handOff.Holders.DistinctBy(p => p.Id).Select(p => p.Name).ToList())));
+    }
+}

@@ -1,0 +1,18 @@
+using CaseCoach.Core.Application;
+using CaseCoach.Core.Organisation;
+
+namespace CaseCoach.Core.Clocks;
+
+/// <summary>
+/// A hand-off's clock ran out: to a holder of the step (<see cref="HandOffStage.Nudge"/>), or to the QA supervisor
+/// when it is still waiting a business day later. The words are the bot's (cards/text/handoff-*.liquid).
+/// </summary>
+public sealed record StalledHandOffNotice(Person Recipient, Cause Cause, HandOffStage Stage, StalledHandOff HandOff) : Notice(Recipient, Cause)
+{
+    /// <summary>One cause per stage and hand-off, so each recipient hears of it once (OutboxKeys).</summary>
+    public static Cause CauseOf(HandOffStage stage, StalledHandOff handOff)
+    {
+        ArgumentNullException.ThrowIfNull(handOff);
+        return new Cause($"handoff-{stage.Name()}-{handOff.Step.Name()}", handOff.Subject);
+    }
+}
