@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using CaseCoach.Core.Organisation;
 using CaseCoach.Core.Reviews;
 using CaseCoach.Tests.Hosting;
@@ -41,6 +43,19 @@ internal sealed class ReportsHost : IAsyncDisposable
         await world.ReviewAsync(world.N1, world.Reviewer1, NewYork(2026, 8, 20));
         return await StartAsync(world);
     }
+
+    /// <summary>Moves the host's clock (Development's POST /api/dev/clock), so "still inside two weeks" is fixed.</summary>
+    public async Task SetClockAsync(DateTimeOffset now)
+    {
+        using var client = Bot.CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/dev/clock", new { now = now.ToString("O") }, Ct);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The antiforgery token a page's form carries (the cookie half stays in the client).</summary>
+    public static string AntiforgeryToken(string html) =>
+        Regex.Match(html, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"") is { Success: true } m ? m.Groups[1].Value
+            : throw new Xunit.Sdk.XunitException("The page has no antiforgery token.");
 
     public async Task<HttpClient> SignedInAsAsync(Person person) => await SignedInAsAsync(person.AadObjectId);
 
