@@ -18,13 +18,14 @@ namespace CaseCoach.Bot.Cli;
 /// </summary>
 internal static class CliServices
 {
-    public static ServiceProvider Build(IConfiguration configuration)
+    public static ServiceProvider Build(IConfiguration configuration, Action<IServiceCollection>? more = null)
     {
         var services = new ServiceCollection().AddLogging().AddCaseCoachPersistence(configuration).AddCaseCoachImport()
             .AddCaseCoachJurisdictions(configuration).AddCaseCoachOutbox(configuration).AddCaseCoachCards().AddOutbound();
         services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.SectionName)).ValidateDataAnnotations();
         services.AddScoped<IntakePlanner>().AddScoped<ReassignReviews>().AddScoped<PersonalChats>()
             .AddScoped<ReviewListItems>().AddScoped<ReviewQueueItems>();
+        more?.Invoke(services);
         return services.BuildServiceProvider();
     }
 

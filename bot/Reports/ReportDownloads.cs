@@ -23,7 +23,7 @@ public static class ReportDownloads
             for (var r = 0; r < table.Rows.Count; r++)
                 for (var c = 0; c < table.Rows[r].Count; c++)
                     Set(sheet.Cell(r + 2, c + 1), table.Rows[r][c], table.Headers[c]);
-            sheet.Columns().AdjustToContents();
+            SetWidths(sheet, table);
         }
         using var stream = new MemoryStream();
         book.SaveAs(stream);
@@ -33,7 +33,8 @@ public static class ReportDownloads
     public static byte[] Csv(IEnumerable<ReportTable> tables)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), leaveOpen: true))
+        // Tables one after another have different widths; a title row has one field.
+        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { ValidateFieldCount = false }, leaveOpen: true))
         {
             foreach (var table in tables)
             {
@@ -46,11 +47,25 @@ public static class ReportDownloads
                     foreach (var value in row) csv.WriteField(value is double d ? d.ToString("0.####", CultureInfo.InvariantCulture) : value?.ToString() ?? "");
                     csv.EndRecord();
                 }
+                csv.WriteField(""); // a blank line between tables (CsvHelper refuses a record with no field)
                 csv.EndRecord();
             }
             csv.Flush();
         }
         return System.Text.Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    /// <summary>
+    /// Widths from the text length: ClosedXML's AdjustToContents measures fonts through System.Drawing, which needs
+    /// libgdiplus on Linux (a 500 on our servers without it).
+    /// </summary>
+    private static void SetWidths(IXLWorksheet sheet, ReportTable table)
+    {
+        for (var c = 0; c < table.Headers.Count; c++)
+        {
+            var longest = table.Rows.Select(r => c < r.Count ? r[c]?.ToString()?.Length ?? 0 : 0).Append(table.Headers[c].Length).Max();
+            sheet.Column(c + 1).Width = Math.Clamp(longest + 2, 8, 60);
+        }
     }
 
     /// <summary>Shares are numbers formatted as percentages, so a spreadsheet can still compute with them.</summary>

@@ -44,6 +44,15 @@ public abstract class ReportPageModel(ReportAccess access) : PageModel
         return result;
     }
 
+    /// <summary>Tables as <c>casecoach-REPORT-KEY-QUARTER.xlsx|csv</c>.</summary>
+    protected IActionResult Download(string report, string format, IReadOnlyList<ReportTable> tables)
+    {
+        var name = $"casecoach-{report}-{Viewer.Jurisdiction.Key}-{Quarter.Label}.{format}";
+        return format == "xlsx"
+            ? File(ReportDownloads.Xlsx(tables), ReportDownloads.XlsxType, name)
+            : File(ReportDownloads.Csv(tables), ReportDownloads.CsvType, name);
+    }
+
     public string Link(string page, ReportPeriod quarter) =>
         $"/reports/{page}?jurisdiction={Uri.EscapeDataString(Viewer.Jurisdiction.Key)}&quarter={quarter.Label}";
 }

@@ -6,4 +6,8 @@ public enum ReportProblem
     NotSignedIn,
     Forbidden,
     BadQuarter,
+    ReviewNotFound,
+    NotQaSupervisor,
+    BadTicks,
+    TickedMeanwhile,
 }

@@ -32,6 +32,9 @@ public sealed record ReportTable(string Title, IReadOnlyList<string> Headers, IR
             report.Timeframes.Select(t => (IReadOnlyList<object?>)[t.Timeframe.ToString(), t.Within, t.Outside, t.Pending, t.Share]).ToList()),
         new ReportTable("Assessment sections", ["Section", "Score", "Maximum", "Share"],
             report.Sections.Select(s => (IReadOnlyList<object?>)[s.Section.Title, s.Score, s.Max, s.Share]).ToList()),
+        new ReportTable("Assessments by review", ["Case", "Completed", "Score", "Maximum", "Awaiting ticks"],
+            report.Assessments.OrderBy(a => a.Timeline.CompletedAt).Select(a => (IReadOnlyList<object?>)
+                [report.CaseNumber(a.Timeline.CaseId), a.Timeline.CompletedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), a.Total, a.Max, a.AwaitingTicks]).ToList()),
         new ReportTable("Repeat staffings by unit", ["Unit", "Quarter", "Staffings", "Repeats within 90 days"],
             report.Staffings.Select(s => (IReadOnlyList<object?>)[s.UnitName, s.Quarter.Label, s.Staffings, s.Repeats]).ToList()),
     ];

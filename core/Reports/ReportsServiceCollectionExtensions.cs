@@ -14,6 +14,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton(FidelityTool.LoadEmbedded());
         services.AddScoped<TimelineLoader>();
         services.AddScoped<FidelityReportQuery>();
+        services.AddScoped<TickFidelityBoxes>();
         return services;
     }
 }

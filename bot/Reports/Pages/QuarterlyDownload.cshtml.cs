@@ -9,10 +9,6 @@ public sealed class QuarterlyDownloadModel(ReportAccess access, QuarterlyReportQ
     public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
     {
         if (await AdmitAsync(needsQuarter: true, cancellationToken) is { } refused) return refused;
-        var tables = ReportTable.Of(await query.RunAsync(Viewer, Quarter, cancellationToken));
-        var name = $"casecoach-quarterly-{Viewer.Jurisdiction.Key}-{Quarter.Label}.{format}";
-        return format == "xlsx"
-            ? File(ReportDownloads.Xlsx(tables), ReportDownloads.XlsxType, name)
-            : File(ReportDownloads.Csv(tables), ReportDownloads.CsvType, name);
+        return Download("quarterly", format, ReportTable.Of(await query.RunAsync(Viewer, Quarter, cancellationToken)));
     }
 }

@@ -13,10 +13,10 @@ public sealed record FidelityAssessment(ReviewTimeline Timeline, IReadOnlyList<S
     public int AwaitingTicks => Items.Sum(i => i.AwaitingTicks);
 
     /// <summary>N/A items leave the maximum too: a review that needed no coaching is scored out of the pre-coaching section alone.</summary>
-    public static FidelityAssessment Of(FidelityTool tool, ReviewTimeline timeline, ActionItemClock clock)
+    public static FidelityAssessment Of(FidelityTool tool, ReviewTimeline timeline, ActionItemClock clock, IReadOnlyDictionary<string, bool>? ticks = null)
     {
         var (conditions, prefills) = Facts(timeline, clock);
-        var items = tool.Items.Select(i => FidelityScoring.Score(i, conditions, prefills)).ToList();
+        var items = tool.Items.Select(i => FidelityScoring.Score(i, conditions, prefills, ticks)).ToList();
         var sections = tool.Sections.Select(s =>
         {
             var scored = items.Where(i => i.Item.Section == s.Key && i.Score is not null).ToList();

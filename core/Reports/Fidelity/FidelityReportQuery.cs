@@ -23,7 +23,8 @@ public sealed class FidelityReportQuery(CaseCoachDbContext db, TimelineLoader ti
             var of = measures.Where(m => m.Timeframe == kind).ToList();
             return new TimeframeSummary(kind, of.Count(m => m.Within == true), of.Count(m => m.Within == false), of.Count(m => m.Within is null));
         }).ToList();
-        var assessments = loaded.Select(t => FidelityAssessment.Of(tool, t, now)).ToList();
+        var ticks = await TicksAsync(loaded.Select(t => t.ReviewId).ToList(), cancellationToken);
+        var assessments = loaded.Select(t => FidelityAssessment.Of(tool, t, now, ticks.GetValueOrDefault(t.ReviewId))).ToList();
         var sections = tool.Sections.Select(s => new SectionTotal(s,
             assessments.Sum(a => a.Sections.Single(x => x.Section.Key == s.Key).Score),
             assessments.Sum(a => a.Sections.Single(x => x.Section.Key == s.Key).Max))).ToList();
@@ -31,6 +32,15 @@ public sealed class FidelityReportQuery(CaseCoachDbContext db, TimelineLoader ti
         var numbers = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.ExternalCaseId, cancellationToken);
         return new FidelityReport(quarter, loaded.Count, summaries, measures, assessments, sections,
             viewer.Scope.CaseworkerId is null ? await StaffingsAsync(viewer, quarter, cancellationToken) : [], numbers);
+    }
+
+    /// <summary>The QA supervisor's ticks by review and box; ids chunked to stay under SQL parameter limits.</summary>
+    private async Task<Dictionary<long, IReadOnlyDictionary<string, bool>>> TicksAsync(IReadOnlyList<long> reviewIds, CancellationToken cancellationToken)
+    {
+        var ticks = new List<FidelityTick>();
+        foreach (var chunk in reviewIds.Chunk(500))
+            ticks.AddRange(await db.Set<FidelityTick>().AsNoTracking().Where(t => chunk.Contains(t.ReviewId)).ToListAsync(cancellationToken));
+        return ticks.GroupBy(t => t.ReviewId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, bool>)g.ToDictionary(t => t.BoxId, t => t.Holds));
     }
 
     private async Task<IReadOnlyList<UnitStaffings>> StaffingsAsync(ReportViewer viewer, ReportPeriod quarter, CancellationToken cancellationToken)

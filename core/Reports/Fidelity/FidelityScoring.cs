@@ -18,12 +18,15 @@ public sealed record ScoredItem(FidelityItem Item, int? Score, IReadOnlyList<Sco
 /// </summary>
 public static class FidelityScoring
 {
-    public static ScoredItem Score(FidelityItem item, IReadOnlySet<string> conditions, IReadOnlyDictionary<string, bool> prefills)
+    /// <param name="ticks">The QA supervisor's ticks by box id; they count only on boxes no event pre-fills.</param>
+    public static ScoredItem Score(FidelityItem item, IReadOnlySet<string> conditions, IReadOnlyDictionary<string, bool> prefills,
+        IReadOnlyDictionary<string, bool>? ticks = null)
     {
+        ticks ??= NoTicks;
         if (item.NotApplicableWhen is { } na && conditions.Contains(na))
             return new ScoredItem(item, null, item.Levels.SelectMany(l => l.Boxes.Select(b => new ScoredBox(b, l.Score, BoxState.NotApplicable))).ToList());
 
-        var boxes = item.Levels.SelectMany(l => l.Boxes.Select(b => new ScoredBox(b, l.Score, StateOf(b, conditions, prefills)))).ToList();
+        var boxes = item.Levels.SelectMany(l => l.Boxes.Select(b => new ScoredBox(b, l.Score, StateOf(b, conditions, prefills, ticks)))).ToList();
         return new ScoredItem(item, item.IsChecklist ? Checklist(boxes) : Levels(item, boxes), boxes);
     }
 
@@ -48,8 +51,11 @@ public static class FidelityScoring
         return 1;
     }
 
-    private static BoxState StateOf(FidelityBox box, IReadOnlySet<string> conditions, IReadOnlyDictionary<string, bool> prefills) =>
+    private static readonly IReadOnlyDictionary<string, bool> NoTicks = new Dictionary<string, bool>();
+
+    private static BoxState StateOf(FidelityBox box, IReadOnlySet<string> conditions, IReadOnlyDictionary<string, bool> prefills, IReadOnlyDictionary<string, bool> ticks) =>
         box.NotApplicableWhen is { } na && conditions.Contains(na) ? BoxState.NotApplicable
-        : box.Prefill is { } key && prefills.TryGetValue(key, out var holds) ? (holds ? BoxState.Holds : BoxState.DoesNotHold)
+        : box.Prefill is { } key ? (prefills.TryGetValue(key, out var holds) ? (holds ? BoxState.Holds : BoxState.DoesNotHold) : BoxState.AwaitsTick)
+        : ticks.TryGetValue(box.Id, out var ticked) ? (ticked ? BoxState.Holds : BoxState.DoesNotHold)
         : BoxState.AwaitsTick;
 }

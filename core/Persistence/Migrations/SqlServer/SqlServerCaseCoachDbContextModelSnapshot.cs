@@ -856,6 +856,41 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.Reports.Fidelity.FidelityTick", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("BoxId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<bool>("Holds")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("ReviewId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("TickedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("TickedById")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TickedById");
+
+                    b.HasIndex("ReviewId", "BoxId")
+                        .IsUnique();
+
+                    b.ToTable("FidelityTicks", (string)null);
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Reviews.CoachingNeeded", b =>
                 {
                     b.Property<long>("Id")
@@ -1200,6 +1235,21 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.Navigation("Supervisor");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.Reports.Fidelity.FidelityTick", b =>
+                {
+                    b.HasOne("CaseCoach.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseCoach.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TickedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseCoach.Core.Reviews.CoachingNeeded", b =>

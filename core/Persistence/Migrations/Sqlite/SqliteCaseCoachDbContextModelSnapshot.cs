@@ -823,6 +823,39 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.Reports.Fidelity.FidelityTick", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BoxId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Holds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TickedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TickedById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TickedById");
+
+                    b.HasIndex("ReviewId", "BoxId")
+                        .IsUnique();
+
+                    b.ToTable("FidelityTicks", (string)null);
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Reviews.CoachingNeeded", b =>
                 {
                     b.Property<long>("Id")
@@ -1159,6 +1192,21 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.Navigation("Supervisor");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.Reports.Fidelity.FidelityTick", b =>
+                {
+                    b.HasOne("CaseCoach.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseCoach.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TickedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseCoach.Core.Reviews.CoachingNeeded", b =>

@@ -1,0 +1,70 @@
+using System.Net;
+using ClosedXML.Excel;
+using static CaseCoach.Tests.Reports.ReportsHost;
+
+namespace CaseCoach.Tests.Reports;
+
+/// <summary>The quarterly report's downloads over HTTP, opened the way a reader opens them (R26).</summary>
+public sealed class ReportDownloadTests
+{
+    private const string Query = "?jurisdiction=riverside&quarter=2026Q4";
+
+    [Fact]
+    public async Task The_Excel_download_holds_the_seeded_counts_and_shares_R26()
+    {
+        await using var host = await SeededAsync();
+        var client = await host.SignedInAsAsync(host.World.DirectorOfQuality);
+        using var response = await client.GetAsync("/reports/quarterly.xlsx" + Query, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("casecoach-quarterly-riverside-2026Q4.xlsx", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+
+        using var book = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct)));
+        var byQuestion = book.Worksheet("By question 2026Q4");
+        Assert.Equal("Yes share", byQuestion.Cell(1, 7).GetString());
+        // q3: A No, B N/A, C No -> 0 Yes, 2 No, 1 N/A; shares of all three answers.
+        var q3 = byQuestion.RowsUsed().Single(r => r.Cell(1).GetString() == "q3");
+        Assert.Equal([0, 2, 1], new[] { 4, 5, 6 }.Select(c => (int)q3.Cell(c).GetDouble()));
+        Assert.Equal(2 / 3.0, q3.Cell(8).GetDouble(), 6);
+        Assert.Equal("0.0%", q3.Cell(8).Style.NumberFormat.Format);
+
+        var detail = book.Worksheet("By question, unit, reviewer");
+        var southQ1 = detail.RowsUsed().Single(r => r.Cell(1).GetString() == "q1" && r.Cell(2).GetString() == "South Unit");
+        Assert.Equal("Jordan Patel", southQ1.Cell(3).GetString());
+        Assert.Equal((0, 1), ((int)southQ1.Cell(4).GetDouble(), (int)southQ1.Cell(5).GetDouble()));
+
+        var trend = book.Worksheet("Trend");
+        Assert.Equal(["2026Q1", "2026Q2", "2026Q3", "2026Q4"], Enumerable.Range(2, 4).Select(r => trend.Cell(r, 1).GetString()));
+        Assert.Equal([0, 0, 1, 3], Enumerable.Range(2, 4).Select(r => (int)trend.Cell(r, 2).GetDouble()));
+        Assert.True(trend.Cell(2, 6).IsEmpty(), "a quarter with no reviews has no share, not 0%");
+        Assert.Equal(23 / 26.0, trend.Cell(5, 6).GetDouble(), 6);
+    }
+
+    [Fact]
+    public async Task The_CSV_download_lists_each_table_under_its_title_R26()
+    {
+        await using var host = await SeededAsync();
+        var client = await host.SignedInAsAsync(host.World.DirectorOfQuality);
+        using var response = await client.GetAsync("/reports/quarterly.csv" + Query, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+
+        var lines = (await response.Content.ReadAsStringAsync(Ct)).Split("\r\n");
+        Assert.Equal("By question 2026Q4", lines[0]);
+        Assert.Equal("Question,Unit,Reviewer,Yes,No,N/A,Yes share,No share,N/A share", lines[1]);
+        Assert.Contains("q1,All units,All reviewers,2,1,0,0.6667,0.3333,0", lines);
+        Assert.Contains("q3,All units,All reviewers,0,2,1,0,0.6667,0.3333", lines);
+        Assert.Contains("\"By question, unit, reviewer\"", lines);
+        Assert.Contains("2026Q1,0,0,0,0,", lines);
+    }
+
+    [Fact]
+    public async Task A_caseworkers_download_holds_only_their_own_reviews()
+    {
+        await using var host = await SeededAsync();
+        var client = await host.SignedInAsAsync(host.World.SouthWorker);
+        var (status, csv) = await GetAsync(client, "/reports/quarterly.csv" + Query);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("q1,All units,All reviewers,0,1,0,0,1,0", csv.Split("\r\n"));
+        Assert.DoesNotContain("North Unit", csv, StringComparison.Ordinal);
+    }
+}
