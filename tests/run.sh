@@ -27,6 +27,10 @@ done
 # PostgreSQL on 127.0.0.1 (Debian's package, installed when missing), stopped when this script ends.
 eval "$(bash tests/postgres.sh start)"
 
+# Every test host would otherwise watch its appsettings files; dozens of hosts at once exhaust the
+# machine's inotify instances (128 per user here) and fail with an IOException.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
+
 # dotnet test prints its own summary; the closing "N passed, N failed" line is for CI's reader.
 log=$(mktemp)
 trap 'rm -f "$log"; bash tests/postgres.sh stop "$CASECOACH_TEST_POSTGRES_DIR"' EXIT
