@@ -60,7 +60,7 @@ internal sealed class DemoWorld(CaseCoachDbContext db, Instrument instrument, Ju
         });
         var anyNo = drawn.Any(a => a.Value == Answer.No);
         var submitted = review.Submit(reviewer, instrument, new SurveyEntry(answers, "Demo strengths: regular contact with the family.", anyNo ? "Demo opportunities: clearer goals." : ""), completedAt);
-        if (!submitted.IsValid) throw new InvalidOperationException($"A generated demo review breaks the survey rules: {submitted.FormError}");
+        if (!submitted.IsValid) throw new InvalidOperationException($"A generated demo review breaks the survey rules: {submitted.Form?.Reason}");
         var decision = review.Decide(people[DemoPeople.QaSupervisor], random.NextDouble() < 0.05, false, completedAt.AddHours(3));
         await db.SaveChangesAsync(cancellationToken);
         counts.Reviews++;
