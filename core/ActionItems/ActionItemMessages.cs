@@ -16,19 +16,30 @@ public sealed record EscalationCopy(
 
 /// <summary>R17: thanks, an appreciation and the list with due dates, after the session.</summary>
 public sealed record ActionItemsMail(Checklist Checklist, string Appreciation, IReadOnlyList<EmailAddress> To, IReadOnlyList<EmailAddress> Cc)
-    : Email(new Cause("action-items-email", Checklist.Record.Id.ToString("N")), To, Cc);
+    : Email(new Cause("action-items-email", Checklist.Record.Id.ToString("N")), To, Cc)
+{
+    /// <summary>The reviewer who led the session answers questions about its items.</summary>
+    public override EmailAddress? ReplyTo => Recipients.Of([Checklist.Reviewer])[0];
+}
 
 /// <summary>R21: the firm status request on the next business morning.</summary>
 public sealed record OverdueMail(
     Checklist Checklist, IReadOnlyList<ActionItem> Items, Person? ProgramDirector, TimeOnly CloseOfBusiness, string Key,
     IReadOnlyList<EmailAddress> To, IReadOnlyList<EmailAddress> Cc)
-    : Email(new Cause("overdue-email", Key), To, Cc);
+    : Email(new Cause("overdue-email", Key), To, Cc)
+{
+    public override EmailAddress? ReplyTo => Recipients.Of([Checklist.Reviewer])[0];
+}
 
 /// <summary>R22, R23: the escalation email to the directors, copying the jurisdiction's escalation contacts.</summary>
 public sealed record EscalationMail(
     Checklist Checklist, IReadOnlyList<ActionItem> Items, RepeatStaffing Repeat, ActionItemClock Clock, string TimeZone, string Key,
-    IReadOnlyList<EmailAddress> To, IReadOnlyList<EmailAddress> Cc)
-    : Email(new Cause("escalation-email", Key), To, Cc);
+    IReadOnlyList<EmailAddress> To, IReadOnlyList<EmailAddress> Cc, EmailAddress? DirectorOfQuality = null)
+    : Email(new Cause("escalation-email", Key), To, Cc)
+{
+    /// <summary>The director of quality owns the escalation (R22), so replies reach them.</summary>
+    public override EmailAddress? ReplyTo => DirectorOfQuality;
+}
 
 /// <summary>Addresses for a message: people with their names, contacts by address only, nobody twice.</summary>
 public static class Recipients

@@ -41,7 +41,7 @@ public sealed class SendDueNotices(
                 var jurisdiction = await calendar.JurisdictionAsync(cancellationToken);
                 await mailer.SendAsync(new OverdueMail(checklist, items, await recipients.ProgramDirectorAsync(checklist, cancellationToken),
                     jurisdiction?.CloseOfBusiness ?? new TimeOnly(17, 0), key, Recipients.Of([checklist.Caseworker]),
-                    Recipients.Of([checklist.Supervisor])), cancellationToken);
+                    Recipients.Of([checklist.Supervisor, checklist.Reviewer])), cancellationToken);
                 break;
             case NoticeKind.Escalation:
                 await escalate.HandleAsync(new EscalateOverdueItemsCommand(checklist, items, key, clock), cancellationToken);
