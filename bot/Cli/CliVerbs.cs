@@ -8,7 +8,7 @@ namespace CaseCoach.Bot.Cli;
 /// </summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["migrate", "import", "case", "reviews", "package", "doctor", "cards", "playground", "--help", "-h", "-?"];
+    private static readonly string[] Verbs = ["migrate", "import", "case", "reviews", "package", "doctor", "cards", "playground", "outbox", "--help", "-h", "-?"];
 
     /// <summary>
     /// A known verb, or a bare word that would be one if it were spelt right. Host switches (--urls …)
@@ -39,6 +39,7 @@ public static class CliVerbs
             CaseCommand.Create(configurationSource.Configuration),
             ReviewsCommand.Create(configurationSource.Configuration),
             PlaygroundCommand.Create(),
+            OutboxCommand.Create(configurationSource.Configuration),
         };
         return await root.Parse(args).InvokeAsync();
     }

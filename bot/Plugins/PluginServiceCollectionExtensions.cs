@@ -2,6 +2,7 @@ using CaseCoach.Bot.Outbound;
 using CaseCoach.Bot.Plugins.ActionItems;
 using CaseCoach.Bot.Plugins.Home;
 using CaseCoach.Bot.Plugins.Coaching;
+using CaseCoach.Bot.Plugins.Delivery;
 using CaseCoach.Bot.Plugins.Reviews;
 using CaseCoach.Bot.Turns;
 
@@ -23,6 +24,7 @@ public static class PluginServiceCollectionExtensions
         services.AddPlugin<ReviewsPlugin>();
         services.AddPlugin<CoachingPlugin>();
         services.AddPlugin<ActionItemsPlugin>();
+        services.AddPlugin<DeliveryPlugin>();
         services.AddActionItemServices();
         services.AddSingleton<PluginCatalog>();
         services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

@@ -7,7 +7,15 @@ namespace CaseCoach.Core.ActionItems;
 
 /// <summary>R20: the reminder or overdue chat notice for some of a session's items, to the caseworker or supervisor.</summary>
 public sealed record DueItemsNotice(Person Recipient, NoticeKind Kind, Checklist Checklist, IReadOnlyList<ActionItem> Items, ActionItemClock Clock, string Key)
-    : Notice(Recipient, new Cause("action-items", Key));
+    : Notice(Recipient, new Cause("action-items", Key))
+{
+    public override string EmailTwin => Kind == NoticeKind.Reminder ? "action-items-reminder" : "action-items-overdue";
+
+    /// <summary>R24: "reminder sent" / "overdue notice sent" per item, once delivered (to either person).</summary>
+    public override IReadOnlyList<DeliveryReceipt> Receipts =>
+        Items.Select(i => new DeliveryReceipt(Kind == NoticeKind.Reminder ? FidelityEventKinds.ReminderSent : FidelityEventKinds.OverdueNoticeSent,
+            i.CaseId, i.CoachingRecordId, i.Id, i.DueOn)).ToList();
+}
 
 /// <summary>R22: one director's escalation card; the cause names the director, whose view (time zone) it is.</summary>
 public sealed record EscalationCopy(

@@ -24,7 +24,9 @@ public sealed class SendDueNotices(
         foreach (var notice in command.Notices)
         {
             db.Add(ActionItemNotice.Sent(notice.Key, notice.ActionItemId, clock.Now));
-            db.Add(items.Single(i => i.Id == notice.ActionItemId).Event(EventKind(command.Kind), null, clock.Now));
+            // The chat notices' events are their delivery receipts (DueItemsNotice.Receipts): written once delivered.
+            if (command.Kind is not (NoticeKind.Reminder or NoticeKind.Overdue))
+                db.Add(items.Single(i => i.Id == notice.ActionItemId).Event(EventKind(command.Kind), null, clock.Now));
         }
 
         var key = command.Notices.Select(n => n.Key).Order(StringComparer.Ordinal).First();
@@ -51,8 +53,6 @@ public sealed class SendDueNotices(
 
     private static string EventKind(NoticeKind kind) => kind switch
     {
-        NoticeKind.Reminder => FidelityEventKinds.ReminderSent,
-        NoticeKind.Overdue => FidelityEventKinds.OverdueNoticeSent,
         NoticeKind.OverdueEmail => FidelityEventKinds.OverdueEmailSent,
         _ => FidelityEventKinds.Escalated,
     };

@@ -39,12 +39,13 @@ public sealed class ActionItemsWorld : IAsyncDisposable
     public FakeConnector Connector => Channel.Connector;
 
     /// <summary>On the embedded SQLite file, or on a fresh database of <paramref name="provider"/>.</summary>
-    public static async Task<ActionItemsWorld> StartAsync(DateTimeOffset now, DatabaseProvider provider = DatabaseProvider.Sqlite)
+    public static async Task<ActionItemsWorld> StartAsync(
+        DateTimeOffset now, DatabaseProvider provider = DatabaseProvider.Sqlite, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = provider == DatabaseProvider.Sqlite
             ? null
             : await TestDatabase.CreateMigratedAsync(provider, TestContext.Current.CancellationToken);
-        var world = new ActionItemsWorld(await TestChannel.StartAsync(database: database));
+        var world = new ActionItemsWorld(await TestChannel.StartAsync(settings, database: database));
         await world.SetClockAsync(now);
         await world.SeedAsync();
         foreach (var person in new[] { world.Caseworker, world.Supervisor, world.Reviewer, world.OtherReviewer, world.ProgramDirector, world.DirectorOfQuality, world.OtherCaseworker })

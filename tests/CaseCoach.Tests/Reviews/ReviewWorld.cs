@@ -31,9 +31,10 @@ public sealed class ReviewWorld : IAsyncDisposable
     public TestPerson ProgramAdministrator { get; } = TestPerson.Named("Riley Brooks");
     public TestPerson Stranger { get; } = TestPerson.Named("Pat Unknown");
 
-    public static async Task<ReviewWorld> StartAsync(bool tentativeHold = false, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<ReviewWorld> StartAsync(
+        bool tentativeHold = false, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var world = new ReviewWorld(await TestChannel.StartAsync(settings));
+        var world = new ReviewWorld(await TestChannel.StartAsync(settings, services: services));
         await world.SeedAsync(tentativeHold);
         return world;
     }
