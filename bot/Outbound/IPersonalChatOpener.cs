@@ -23,9 +23,9 @@ public abstract record ChatOpening
     public sealed record TryLater(string Reason, TimeSpan? After = null) : ChatOpening;
 }
 
-/// <summary>Used while no Teams app id is configured (<c>Teams:AppId</c>): nobody can be reached without a stored chat.</summary>
+/// <summary>Used while no Teams app id is configured (<c>Teams:CatalogAppId</c>): nobody can be reached without a stored chat.</summary>
 internal sealed class NoPersonalChatOpener : IPersonalChatOpener
 {
     public Task<ChatOpening> OpenAsync(string aadObjectId, CancellationToken cancellationToken) =>
-        Task.FromResult<ChatOpening>(new ChatOpening.Impossible("no 1:1 chat, and proactive installation is off (set Teams:AppId)"));
+        Task.FromResult<ChatOpening>(new ChatOpening.Impossible("no 1:1 chat, and proactive installation is off (set Teams:CatalogAppId)"));
 }
