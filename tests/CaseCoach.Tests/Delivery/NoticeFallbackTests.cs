@@ -6,6 +6,7 @@ using CaseCoach.Core.Application;
 using CaseCoach.Core.Outbox;
 using CaseCoach.Core.Persistence;
 using CaseCoach.Tests.ActionItems;
+using CaseCoach.Tests.Auth;
 using CaseCoach.Tests.Fakes;
 using CaseCoach.Tests.Hosting;
 using CaseCoach.Tests.Mail;
@@ -13,6 +14,7 @@ using CaseCoach.Tests.Manifest;
 using CaseCoach.Tests.Reviews;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CaseCoach.Tests.Delivery;
 
@@ -81,12 +83,13 @@ public sealed class NoticeFallbackTests
     public async Task A_notice_no_channel_could_deliver_is_shown_to_the_QA_supervisor_listed_by_stuck_and_resent_once_by_retry()
     {
         await using var graph = await FakeGraph.StartAsync(Ct);
+        var logs = new RecordingLoggerProvider();
         await using var world = await ReviewWorld.StartAsync(settings: new Dictionary<string, string?>
         {
             ["Mail:Provider"] = "Graph",
             ["Mail:Graph:Mailbox"] = "casecoach@riverside.example",
             ["Graph:BaseUrl"] = graph.BaseUrl,
-        }, services: s => s.AddSingleton<IGraphAccessTokenProvider, FixedGraphToken>());
+        }, services: s => s.AddSingleton<IGraphAccessTokenProvider, FixedGraphToken>().AddSingleton<ILoggerProvider>(logs));
         await world.InstallAsync(world.QaSupervisor);
         await world.Channel.SweepAsync(); // whatever the sweeps send on their own goes first
         var mailsBefore = graph.Requests.Count;
@@ -123,6 +126,10 @@ public sealed class NoticeFallbackTests
         Assert.Contains($"#{failed.Id} **review-assigned** for Jordan Patel", listed.BodyString("text"), StringComparison.Ordinal);
         Assert.Contains(world.QaSupervisor.ConversationId, Uri.UnescapeDataString(listed.Path), StringComparison.Ordinal);
         Assert.Equal("The list of undelivered messages is for the QA supervisor.", refused.BodyString("text"));
+        var warning = Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning && e.EventId.Id == 1501);
+        Assert.Contains($"Outbox row {failed.Id} (review-assigned)", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(logs.Entries, e => e.Level >= LogLevel.Information
+            && (e.Message.Contains("Jordan", StringComparison.Ordinal) || e.Message.Contains("@riverside.example", StringComparison.Ordinal)));
         Assert.Equal(1, retried);
         Assert.Equal(2, graph.Requests.Count - mailsBefore); // refused once, then sent once: never twice
         Assert.Equal(0, await world.InDbAsync(db => db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Failed, Ct)));
