@@ -1,5 +1,5 @@
 using CaseCoach.Cards.Delivery;
-using CaseCoach.Cards.Text;
+using CaseCoach.Cards;
 using CaseCoach.Core.Application;
 using CaseCoach.Core.Organisation;
 using CaseCoach.Core.Outbox;
@@ -11,7 +11,7 @@ namespace CaseCoach.Bot.Outbound;
 
 /// <summary>
 /// A message that failed for good on every channel is never silent: logged at Warning (row id and cause name only),
-/// and each QA supervisor gets a message naming it (by Teams or, failing that, email). The alert about an alert is not
+/// and each QA supervisor gets a card naming it (by Teams or, failing that, email). The alert about an alert is not
 /// sent, so a supervisor nobody can reach does not start a loop; `stuck` lists both.
 /// </summary>
 internal sealed class StuckAlarm(IServiceScopeFactory scopes, ILogger<StuckAlarm> logger) : IOutboxFailureAlarm
@@ -29,13 +29,13 @@ internal sealed class StuckAlarm(IServiceScopeFactory scopes, ILogger<StuckAlarm
         var db = scope.ServiceProvider.GetRequiredService<CaseCoachDbContext>();
         var stuck = scope.ServiceProvider.GetRequiredService<StuckDeliveries>();
         var messenger = scope.ServiceProvider.GetRequiredService<PersonalMessenger>();
-        var texts = scope.ServiceProvider.GetRequiredService<ITextRenderer>();
+        var cards = scope.ServiceProvider.GetRequiredService<ICardRenderer>();
         var since = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
         foreach (var qa in await db.People.AsNoTracking().Where(p => p.Role == Role.QaSupervisor).ToListAsync(cancellationToken))
         {
             var line = await stuck.DescribeAsync(message, reason, since, DateTimeZoneProviders.Tzdb[qa.TimeZone], cancellationToken);
             // One alert per failure round: after `outbox retry`, failing again alerts again.
-            await messenger.SendTextAsync(qa, new Cause(CauseName, $"{message.Id}.{message.Attempt}"), texts.Render(new DeliveryStuckText(line)), cancellationToken);
+            await messenger.SendCardAsync(qa, new Cause(CauseName, $"{message.Id}.{message.Attempt}"), cards.Render(DeliveryStuckCard.Of(line)), cancellationToken);
         }
 
         try

@@ -121,8 +121,11 @@ public sealed class NoticeFallbackTests
         Assert.Contains("proactive installation is off", failed.LastError, StringComparison.Ordinal);
         Assert.Contains("403", failed.LastError, StringComparison.Ordinal);
         Assert.Contains(world.QaSupervisor.ConversationId, Uri.UnescapeDataString(alert.Path), StringComparison.Ordinal);
-        Assert.Contains("could not be delivered on any channel: **review-assigned** for Jordan Patel", alert.BodyString("text"), StringComparison.Ordinal);
-        Assert.Contains($"outbox retry --id {failed.Id}", alert.BodyString("text"), StringComparison.Ordinal);
+        var card = alert.Body!.Value.GetProperty("attachments")[0].GetProperty("content").ToString();
+        Assert.Contains("A message could not be delivered", card, StringComparison.Ordinal);
+        Assert.Contains("\"value\":\"review-assigned\"", card, StringComparison.Ordinal);
+        Assert.Contains("\"value\":\"Jordan Patel\"", card, StringComparison.Ordinal);
+        Assert.Contains($"outbox retry --id {failed.Id}", card, StringComparison.Ordinal);
         Assert.Contains($"#{failed.Id} **review-assigned** for Jordan Patel", listed.BodyString("text"), StringComparison.Ordinal);
         Assert.Contains(world.QaSupervisor.ConversationId, Uri.UnescapeDataString(listed.Path), StringComparison.Ordinal);
         Assert.Equal("The list of undelivered messages is for the QA supervisor.", refused.BodyString("text"));
