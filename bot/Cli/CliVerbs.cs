@@ -8,7 +8,7 @@ namespace CaseCoach.Bot.Cli;
 /// </summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["migrate", "import", "case", "reviews", "package", "doctor", "cards", "playground", "demo", "--help", "-h", "-?"];
+    private static readonly string[] Verbs = ["migrate", "import", "case", "reviews", "package", "doctor", "cards", "playground", "demo", "outbox", "--help", "-h", "-?"];
 
     /// <summary>
     /// A known verb, or a bare word that would be one if it were spelt right. Host switches (--urls …)
@@ -40,6 +40,7 @@ public static class CliVerbs
             ReviewsCommand.Create(configurationSource.Configuration),
             PlaygroundCommand.Create(),
             DemoCommand.Create(configurationSource.Configuration),
+            OutboxCommand.Create(configurationSource.Configuration),
         };
         return await root.Parse(args).InvokeAsync();
     }

@@ -13,6 +13,7 @@ using CaseCoach.Bot.Plugins;
 using CaseCoach.Bot.Plugins.Coaching;
 using CaseCoach.Bot.Plugins.Reviews;
 using CaseCoach.Bot.Reports;
+using CaseCoach.Bot.Teams;
 using CaseCoach.Bot.Turns;
 
 namespace CaseCoach.Bot.Hosting;
@@ -38,6 +39,7 @@ public static class CaseCoachHostExtensions
         services.AddBotTurns();
         services.AddCaseCoachCoaching(configuration);
         services.AddBotPlugins();
+        services.AddCaseCoachTeams(configuration);
         services.AddCaseCoachReports(configuration);
         services.AddHealthChecks().AddDbContextCheck<CaseCoachDbContext>().AddCheck<OutboxHealthCheck>("outbox");
         return builder;

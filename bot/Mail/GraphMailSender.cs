@@ -63,6 +63,7 @@ internal sealed class GraphMailSender(
             Body = new ItemBody { ContentType = BodyType.Html, Content = email.HtmlBody },
             ToRecipients = email.To.Select(ToRecipient).ToList(),
             CcRecipients = email.Cc.Select(ToRecipient).ToList(),
+            ReplyTo = email.ReplyTo is { } replyTo ? [ToRecipient(replyTo)] : null,
             Attachments = (email.Attachments ?? []).Select(ToAttachment).ToList(),
         };
         // Left unset (not null: the SDK would send "from": null) so Graph sends as the mailbox itself,

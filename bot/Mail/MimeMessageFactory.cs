@@ -20,6 +20,10 @@ internal static class MimeMessageFactory
         message.From.Add(from);
         message.To.AddRange(email.To.Select(ToMailbox));
         message.Cc.AddRange(email.Cc.Select(ToMailbox));
+        if (email.ReplyTo is { } replyTo)
+        {
+            message.ReplyTo.Add(ToMailbox(replyTo));
+        }
 
         var body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody };
         foreach (var attachment in email.Attachments ?? [])

@@ -2,6 +2,6 @@ namespace CaseCoach.Bot.Outbound;
 
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 1500, Level = LogLevel.Information, Message = "Person {PersonId} has no stored conversation; the {Cause} message was not sent")]
-    public static partial void NoConversation(ILogger logger, long personId, string cause);
+    [LoggerMessage(EventId = 1501, Level = LogLevel.Warning, Message = "Outbox row {Id} ({Cause}) could not be delivered on any channel; the QA supervisor is told and `stuck` lists it")]
+    public static partial void Undeliverable(ILogger logger, long id, string cause);
 }

@@ -17,7 +17,7 @@ public sealed class Mailer(IServiceProvider services, IEmailTemplateRenderer tem
         ArgumentNullException.ThrowIfNull(mail);
         var composer = services.GetRequiredService<IMailComposer<TMail>>();
         var rendered = await composer.RenderAsync(mail, templates, cancellationToken);
-        Enqueue(mail.Cause, mail.To, mail.Cc, rendered, mail.Attachments.Count > 0 ? mail.Attachments : null);
+        Enqueue(mail.Cause, mail.To, mail.Cc, rendered, mail.Attachments.Count > 0 ? mail.Attachments : null, mail.ReplyTo);
     }
 
     /// <summary>
@@ -25,13 +25,13 @@ public sealed class Mailer(IServiceProvider services, IEmailTemplateRenderer tem
     /// a copy to someone already addressed is dropped.
     /// </summary>
     public void Enqueue(Cause cause, IReadOnlyList<EmailAddress> to, IEnumerable<EmailAddress> cc, RenderedEmail rendered,
-        IReadOnlyList<EmailAttachment>? attachments = null)
+        IReadOnlyList<EmailAttachment>? attachments = null, EmailAddress? replyTo = null)
     {
         ArgumentNullException.ThrowIfNull(rendered);
         var recipients = to.Select(a => a.Address).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var copies = cc.Where(a => recipients.Add(a.Address)).ToList();
         var key = OutboxKeys.ForEmail(cause, to.Select(a => a.Address));
         outbox.Enqueue(EmailOutboxDeliverer.EmailKind, key,
-            new EmailMessage(key, to, copies, rendered.Subject, rendered.Html, rendered.Text, attachments));
+            new EmailMessage(key, to, copies, rendered.Subject, rendered.Html, rendered.Text, attachments, replyTo));
     }
 }

@@ -2,15 +2,19 @@ using CaseCoach.Core.Application;
 
 namespace CaseCoach.Bot.Outbound;
 
-/// <summary>Port <see cref="INotifier"/>: a notice becomes its card (<see cref="INoticeCard{TNotice}"/>) in the person's 1:1 chat.</summary>
+/// <summary>
+/// Port <see cref="INotifier"/>: a notice becomes its card (<see cref="INoticeCard{TNotice}"/>) or text in the person's
+/// 1:1 chat, with its email twin (<see cref="Notice.EmailTwin"/>) for when Teams cannot reach them, and its receipts.
+/// </summary>
 public sealed class Notifier(IServiceProvider services, PersonalMessenger messenger, DeliveredCards delivered) : INotifier
 {
     public Task<bool> NotifyAsync<TNotice>(TNotice notice, CancellationToken cancellationToken) where TNotice : Notice
     {
         ArgumentNullException.ThrowIfNull(notice);
-        if (services.GetService<INoticeText<TNotice>>() is { } text)
-            return messenger.SendTextAsync(notice.Recipient, notice.Cause, text.Render(notice), cancellationToken);
-        return messenger.SendCardAsync(notice.Recipient, notice.Cause, CardOf(notice), cancellationToken);
+        var activity = services.GetService<INoticeText<TNotice>>() is { } text
+            ? new Connector.Schema.Activity { Type = "message", Text = text.Render(notice) }
+            : PersonalMessenger.CardActivity(CardOf(notice));
+        return messenger.SendAsync(notice.Recipient, notice.Cause, activity, notice.EmailTwin, notice.Receipts, cancellationToken);
     }
 
     public async Task<int> UpdateDeliveredAsync<TNotice>(TNotice notice, CancellationToken cancellationToken) where TNotice : Notice

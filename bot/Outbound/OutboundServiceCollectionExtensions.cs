@@ -1,4 +1,7 @@
+using CaseCoach.Core.ActionItems;
 using CaseCoach.Core.Application;
+using CaseCoach.Core.Outbox;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CaseCoach.Bot.Outbound;
 
@@ -16,6 +19,12 @@ public static class OutboundServiceCollectionExtensions
         services.AddScoped<IMailer>(sp => sp.GetRequiredService<Mailer>());
         services.AddScoped<Notifier>();
         services.AddScoped<INotifier>(sp => sp.GetRequiredService<Notifier>());
+        // Delivery: a notice finds its channel (chat, proactive installation, email twin) when the outbox delivers it.
+        services.TryAddScoped<DeliveryReceipts>();
+        services.TryAddScoped<StuckDeliveries>();
+        services.TryAddSingleton<IPersonalChatOpener, NoPersonalChatOpener>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IOutboxDeliverer, NoticeDeliverer>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxFailureAlarm, StuckAlarm>());
         return services;
     }
 }

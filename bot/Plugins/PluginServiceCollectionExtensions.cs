@@ -3,6 +3,7 @@ using CaseCoach.Bot.Plugins.ActionItems;
 using CaseCoach.Bot.Plugins.Clocks;
 using CaseCoach.Bot.Plugins.Home;
 using CaseCoach.Bot.Plugins.Coaching;
+using CaseCoach.Bot.Plugins.Delivery;
 using CaseCoach.Bot.Plugins.Reviews;
 using CaseCoach.Bot.Turns;
 
@@ -25,6 +26,7 @@ public static class PluginServiceCollectionExtensions
         services.AddPlugin<CoachingPlugin>();
         services.AddPlugin<ActionItemsPlugin>();
         services.AddPlugin<ClocksPlugin>();
+        services.AddPlugin<DeliveryPlugin>();
         services.AddActionItemServices();
         services.AddSingleton<PluginCatalog>();
         services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

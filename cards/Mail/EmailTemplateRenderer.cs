@@ -10,6 +10,9 @@ public sealed record RenderedEmail(string Subject, string Html, string Text);
 public interface IEmailTemplateRenderer
 {
     Task<RenderedEmail> RenderAsync(string templateName, object model, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether cards/email has the template (a notice kind's email twin may not have its own yet).</summary>
+    bool Has(string templateName);
 }
 
 /// <summary>
@@ -33,6 +36,8 @@ public sealed class EmailTemplateRenderer : IEmailTemplateRenderer
     }
 
     public IReadOnlyCollection<string> Names => _templates.Keys;
+
+    public bool Has(string templateName) => _templates.ContainsKey(templateName);
 
     public async Task<RenderedEmail> RenderAsync(string templateName, object model, CancellationToken cancellationToken = default)
     {

@@ -51,10 +51,10 @@ public sealed class RecordCoachingSession(CaseCoachDbContext db, ActionItemWork 
             await notifier.NotifyAsync(new ChecklistCopy(viewer, checklist, clock), cancellationToken);
         if (items.Count > 0)
         {
-            // R17: to the caseworker, copying the supervisor and the jurisdiction's designated parties.
+            // R17: to the caseworker, copying the supervisor, the reviewer (who verifies the items) and the designated parties.
             var designated = (await calendar.JurisdictionAsync(cancellationToken))?.DesignatedRecipientEmails ?? [];
             await mailer.SendAsync(new ActionItemsMail(checklist, command.Appreciation, Recipients.Of([checklist.Caseworker]),
-                [.. Recipients.Of([checklist.Supervisor]), .. Recipients.Of(designated)]), cancellationToken);
+                [.. Recipients.Of([checklist.Supervisor, checklist.Reviewer]), .. Recipients.Of(designated)]), cancellationToken);
             db.Add(record.MarkActionItemsEmailed(clock.Now));
         }
         return Result<ChecklistCopy>.Done(new(author, checklist, clock));

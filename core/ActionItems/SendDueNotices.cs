@@ -24,7 +24,9 @@ public sealed class SendDueNotices(
         foreach (var notice in command.Notices)
         {
             db.Add(ActionItemNotice.Sent(notice.Key, notice.ActionItemId, clock.Now));
-            db.Add(items.Single(i => i.Id == notice.ActionItemId).Event(EventKind(command.Kind), null, clock.Now));
+            // The chat notices' events are their delivery receipts (DueItemsNotice.Receipts): written once delivered.
+            if (command.Kind is not (NoticeKind.Reminder or NoticeKind.Overdue))
+                db.Add(items.Single(i => i.Id == notice.ActionItemId).Event(EventKind(command.Kind), null, clock.Now));
         }
 
         var key = command.Notices.Select(n => n.Key).Order(StringComparer.Ordinal).First();
@@ -41,7 +43,7 @@ public sealed class SendDueNotices(
                 var jurisdiction = await calendar.JurisdictionAsync(cancellationToken);
                 await mailer.SendAsync(new OverdueMail(checklist, items, await recipients.ProgramDirectorAsync(checklist, cancellationToken),
                     jurisdiction?.CloseOfBusiness ?? new TimeOnly(17, 0), key, Recipients.Of([checklist.Caseworker]),
-                    Recipients.Of([checklist.Supervisor])), cancellationToken);
+                    Recipients.Of([checklist.Supervisor, checklist.Reviewer])), cancellationToken);
                 break;
             case NoticeKind.Escalation:
                 await escalate.HandleAsync(new EscalateOverdueItemsCommand(checklist, items, key, clock), cancellationToken);
@@ -51,8 +53,6 @@ public sealed class SendDueNotices(
 
     private static string EventKind(NoticeKind kind) => kind switch
     {
-        NoticeKind.Reminder => FidelityEventKinds.ReminderSent,
-        NoticeKind.Overdue => FidelityEventKinds.OverdueNoticeSent,
         NoticeKind.OverdueEmail => FidelityEventKinds.OverdueEmailSent,
         _ => FidelityEventKinds.Escalated,
     };

@@ -10,6 +10,12 @@ public abstract record Email(Cause Cause, IReadOnlyList<EmailAddress> To, IReadO
 {
     /// <summary>Files sent with it (a calendar invitation); none for most kinds.</summary>
     public virtual IReadOnlyList<EmailAttachment> Attachments => [];
+
+    /// <summary>
+    /// Who a reply reaches: the person responsible for the step the email is about, never the bot's mailbox
+    /// (issue 12 item 3). Null only where nobody is (yet) responsible.
+    /// </summary>
+    public virtual EmailAddress? ReplyTo => null;
 }
 
 /// <summary>Port: send an email, written to the outbox in the caller's transaction. Nobody gets the same email twice.</summary>

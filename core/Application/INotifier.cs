@@ -6,12 +6,29 @@ namespace CaseCoach.Core.Application;
 /// A typed notice for one person's 1:1 chat. Each kind is a record deriving from this; the bot holds one
 /// <c>INoticeCard&lt;TNotice&gt;</c> per kind that turns it into the card people read.
 /// </summary>
-public abstract record Notice(Person Recipient, Cause Cause);
+public abstract record Notice(Person Recipient, Cause Cause)
+{
+    /// <summary>
+    /// The email twin sent when Teams cannot deliver the notice: cards/email/notice-TWIN.*.liquid (the generic
+    /// cards/email/notice.* when a kind has none yet). By default the cause's name, so a new kind gets its own wording
+    /// by adding a template.
+    /// </summary>
+    public virtual string EmailTwin => Cause.Name;
+
+    /// <summary>Fidelity events that count only once a channel delivered the notice (R24: "reminder sent").</summary>
+    public virtual IReadOnlyList<DeliveryReceipt> Receipts => [];
+}
+
+/// <summary>A fidelity event (core/ActionItems) written when, and only when, its notice reached the person by some channel.</summary>
+public sealed record DeliveryReceipt(string Kind, long CaseId, Guid? CoachingRecordId = null, Guid? ActionItemId = null, DateOnly? DueOn = null);
 
 /// <summary>Port: notify a person in their personal chat with the bot, in the caller's transaction (an outbox row).</summary>
 public interface INotifier
 {
-    /// <returns>false when the person never installed the bot, so there is nowhere to send (not an error).</returns>
+    /// <returns>
+    /// true once the notice is queued: it goes to the 1:1 chat (installing the bot for the person when needed), else
+    /// by its email twin; a notice no channel could deliver is shown to the QA supervisor as stuck.
+    /// </returns>
     Task<bool> NotifyAsync<TNotice>(TNotice notice, CancellationToken cancellationToken) where TNotice : Notice;
 
     /// <summary>

@@ -33,6 +33,10 @@ internal static partial class Log
         Message = "Outbox dispatcher {InstanceId} stopping: released {Count} claimed row(s)")]
     public static partial void Released(ILogger logger, string instanceId, int count);
 
+    [LoggerMessage(EventId = 2109, Level = LogLevel.Warning,
+        Message = "Outbox row {Id} failed for good, and telling the QA supervisor about it failed too; `stuck` still lists it")]
+    public static partial void AlarmFailed(ILogger logger, Exception exception, long id);
+
     [LoggerMessage(EventId = 2108, Level = LogLevel.Error,
         Message = "Outbox dispatcher run failed; trying again after the poll interval")]
     public static partial void RunFailed(ILogger logger, Exception exception);

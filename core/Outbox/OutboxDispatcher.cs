@@ -16,14 +16,17 @@ public sealed class OutboxDispatcher
     private readonly TimeProvider _time;
     private readonly ILogger<OutboxDispatcher> _logger;
     private readonly OutboxClaims _claims;
+    private readonly IReadOnlyList<IOutboxFailureAlarm> _alarms;
 
     public OutboxDispatcher(
         CaseCoachDbContext db,
         IEnumerable<IOutboxDeliverer> deliverers,
         IOptions<OutboxOptions> options,
         TimeProvider time,
-        ILogger<OutboxDispatcher> logger)
+        ILogger<OutboxDispatcher> logger,
+        IEnumerable<IOutboxFailureAlarm>? alarms = null)
     {
+        _alarms = alarms?.ToList() ?? [];
         _deliverers = new Dictionary<string, IOutboxDeliverer>(StringComparer.Ordinal);
         foreach (var deliverer in deliverers)
         {
@@ -125,7 +128,7 @@ public sealed class OutboxDispatcher
                 break;
             case DeliveryResult.Failed failed:
                 recorded = await _claims.MarkFailedAsync(message.Id, failed.Reason);
-                if (recorded) { tally.Failed++; Log.FailedForGood(_logger, message.Id, message.Kind, message.Attempts); }
+                if (recorded) { tally.Failed++; Log.FailedForGood(_logger, message.Id, message.Kind, message.Attempts); await RaiseAsync(message, failed.Reason); }
                 break;
             default:
                 throw new InvalidOperationException($"Unknown delivery result {result.GetType().Name}.");
@@ -135,6 +138,22 @@ public sealed class OutboxDispatcher
         {
             tally.LostClaims++;
             Log.ClaimLost(_logger, message.Id, message.Kind);
+        }
+    }
+
+    private async Task RaiseAsync(OutboxMessage message, string reason)
+    {
+        foreach (var alarm in _alarms)
+        {
+            try
+            {
+                await alarm.RaiseAsync(message.ToEnvelope(), reason, CancellationToken.None);
+            }
+            catch (Exception exception)
+            {
+                // The failure is recorded and listed by `stuck` either way; only the push to the QA supervisor is lost.
+                Log.AlarmFailed(_logger, exception, message.Id);
+            }
         }
     }
 

@@ -22,6 +22,7 @@ public static class OutboxServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<OutboxWriter>();
         services.TryAddScoped<OutboxDispatcher>();
+        services.TryAddScoped<OutboxRetry>();
         services.AddHostedService<OutboxDispatcherService>();
         return services;
     }

@@ -39,15 +39,16 @@ public sealed class ActionItemsWorld : IAsyncDisposable
     public FakeConnector Connector => Channel.Connector;
 
     /// <summary>On the embedded SQLite file, or on a fresh database of <paramref name="provider"/>.</summary>
-    public static async Task<ActionItemsWorld> StartAsync(DateTimeOffset now, DatabaseProvider provider = DatabaseProvider.Sqlite) =>
+    public static async Task<ActionItemsWorld> StartAsync(
+        DateTimeOffset now, DatabaseProvider provider = DatabaseProvider.Sqlite, IReadOnlyDictionary<string, string?>? settings = null) =>
         await StartAsync(now, provider == DatabaseProvider.Sqlite
             ? null
-            : await TestDatabase.CreateMigratedAsync(provider, TestContext.Current.CancellationToken));
+            : await TestDatabase.CreateMigratedAsync(provider, TestContext.Current.CancellationToken), settings);
 
     /// <summary>On <paramref name="database"/>, which the world then owns (a second host may share it).</summary>
-    public static async Task<ActionItemsWorld> StartAsync(DateTimeOffset now, TestDatabase? database)
+    public static async Task<ActionItemsWorld> StartAsync(DateTimeOffset now, TestDatabase? database, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var world = new ActionItemsWorld(await TestChannel.StartAsync(database: database));
+        var world = new ActionItemsWorld(await TestChannel.StartAsync(settings, database: database));
         await world.SetClockAsync(now);
         await world.SeedAsync();
         foreach (var person in new[] { world.Caseworker, world.Supervisor, world.Reviewer, world.OtherReviewer, world.ProgramDirector, world.DirectorOfQuality, world.OtherCaseworker })

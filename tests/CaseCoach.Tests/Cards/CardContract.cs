@@ -23,6 +23,7 @@ internal static class CardContract
         ["escalation"] = [CardVerbs.ActionItemsScheduleStaffing],
         ["coaching-record"] = [CardVerbs.ActionItemsAddRow, CardVerbs.ActionItemsRecordCoaching],
         ["welcome"] = [], ["help"] = [], ["my-tasks"] = [], ["review-summary"] = [], ["review-queue"] = [], ["demo-people"] = [],
+        ["delivery-stuck"] = [],
     };
 
     /// <summary>The data keys a verb's handler requires, given the data it received.</summary>

@@ -9,7 +9,14 @@ public sealed class EmailTemplateTests
 {
     private static readonly EmailTemplateRenderer Renderer = new();
 
-    public static TheoryData<string> Emails => ["action-items", "coaching-request", "escalation", "no-coaching-needed", "notification", "overdue"];
+    public static TheoryData<string> Emails =>
+    [
+        "action-items", "coaching-request", "escalation", "no-coaching-needed",
+        // The email twins of the Teams notices (issue 12): the generic one and each kind's own wording.
+        "notice", "notice-action-items-overdue", "notice-action-items-reminder", "notice-barrier-reported", "notice-coaching-poll",
+        "notice-decision-pending", "notice-item-awaiting-verification", "notice-item-sent-back", "notice-review-assigned",
+        "notice-review-debrief", "notification", "overdue",
+    ];
 
     private static JsonElement SampleModel(string name) =>
         JsonDocument.Parse(EmailSamples.Model(name)!).RootElement;

@@ -143,7 +143,7 @@ public sealed class PickTests
             .Select(e => e.GetProperty("data").GetProperty("slotId").GetString());
 
     private static Task<string> ActivityIdOfAsync(CoachingWorld coaching) =>
-        coaching.World.InDbAsync(async db => (await db.OutboxMessages.SingleAsync(m => m.Kind == "teams.message" && m.IdempotencyKey.StartsWith("coaching-poll:"), Ct)).ExternalId!);
+        coaching.World.InDbAsync(async db => (await db.OutboxMessages.SingleAsync(m => m.Kind == "notice" && m.IdempotencyKey.StartsWith("coaching-poll:"), Ct)).ExternalId!);
 
     private static string Utc(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

@@ -34,9 +34,10 @@ public sealed class ReviewWorld : IAsyncDisposable
 
     /// <param name="database">Owned by the world once given (a second host may share it); null: the host's own SQLite file.</param>
     public static async Task<ReviewWorld> StartAsync(
-        bool tentativeHold = false, IReadOnlyDictionary<string, string?>? settings = null, TestDatabase? database = null)
+        bool tentativeHold = false, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null,
+        TestDatabase? database = null)
     {
-        var world = new ReviewWorld(await TestChannel.StartAsync(settings, database: database));
+        var world = new ReviewWorld(await TestChannel.StartAsync(settings, services: services, database: database));
         await world.SeedAsync(tentativeHold);
         return world;
     }
