@@ -13,6 +13,7 @@ using CaseCoach.Bot.Plugins;
 using CaseCoach.Bot.Plugins.Coaching;
 using CaseCoach.Bot.Plugins.Reviews;
 using CaseCoach.Bot.Reports;
+using CaseCoach.Bot.Telemetry;
 using CaseCoach.Bot.Turns;
 
 namespace CaseCoach.Bot.Hosting;
@@ -39,6 +40,7 @@ public static class CaseCoachHostExtensions
         services.AddCaseCoachCoaching(configuration);
         services.AddBotPlugins();
         services.AddCaseCoachReports(configuration);
+        services.AddCaseCoachTelemetry(configuration);
         services.AddHealthChecks().AddDbContextCheck<CaseCoachDbContext>().AddCheck<OutboxHealthCheck>("outbox");
         return builder;
     }
