@@ -14,6 +14,7 @@ using CaseCoach.Bot.Plugins.Coaching;
 using CaseCoach.Bot.Plugins.Reviews;
 using CaseCoach.Bot.Reports;
 using CaseCoach.Bot.Teams;
+using CaseCoach.Bot.Telemetry;
 using CaseCoach.Bot.Turns;
 
 namespace CaseCoach.Bot.Hosting;
@@ -41,6 +42,7 @@ public static class CaseCoachHostExtensions
         services.AddBotPlugins();
         services.AddCaseCoachTeams(configuration);
         services.AddCaseCoachReports(configuration);
+        services.AddCaseCoachTelemetry(configuration);
         services.AddHealthChecks().AddDbContextCheck<CaseCoachDbContext>().AddCheck<OutboxHealthCheck>("outbox");
         return builder;
     }

@@ -1,3 +1,4 @@
+using CaseCoach.Core.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace CaseCoach.Bot.Plugins;
@@ -27,6 +28,9 @@ public sealed class SweepService(PluginCatalog catalog, IServiceScopeFactory sco
     {
         foreach (var sweepType in catalog.Sweeps)
         {
+            var sweep = new KeyValuePair<string, object?>("sweep", sweepType.Name);
+            using var span = CaseCoachTelemetry.Source.StartActivity("sweep " + sweepType.Name);
+            var started = time.GetTimestamp();
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
@@ -35,6 +39,12 @@ public sealed class SweepService(PluginCatalog catalog, IServiceScopeFactory sco
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 Log.SweepFailed(logger, sweepType.Name, e);
+                span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+                CaseCoachTelemetry.SweepFailures.Add(1, sweep);
+            }
+            finally
+            {
+                CaseCoachTelemetry.SweepDuration.Record(time.GetElapsedTime(started).TotalSeconds, sweep);
             }
         }
     }

@@ -1,6 +1,7 @@
 using CaseCoach.Bot.Connector.Schema;
 using CaseCoach.Cards.Text;
 using CaseCoach.Core.Persistence;
+using CaseCoach.Core.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseCoach.Bot.Turns;
@@ -22,6 +23,9 @@ public sealed class TurnProcessor(
 
     public async Task<TurnOutcome> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
+        // Span names stay a fixed set whatever type a caller sends.
+        using var span = CaseCoachTelemetry.Source.StartActivity(
+            activity.Type is "message" or "invoke" or "conversationUpdate" or "installationUpdate" ? "turn " + activity.Type : "turn other");
         using var gate = await ConversationGate.EnterAsync(activity.Conversation?.Id, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using CaseCoach.Core.Persistence;
+using CaseCoach.Core.Telemetry;
 
 namespace CaseCoach.Core.Outbox;
 
@@ -48,6 +49,7 @@ public sealed class OutboxDispatcher
 
     public async Task<OutboxRunSummary> RunOnceAsync(CancellationToken cancellationToken)
     {
+        using var span = CaseCoachTelemetry.Source.StartActivity("outbox dispatch");
         var claimed = await _claims.ClaimDueAsync(_time.GetUtcNow(), _options.Lease, _options.BatchSize, cancellationToken);
         if (claimed.Count == 0)
         {
@@ -120,15 +122,18 @@ public sealed class OutboxDispatcher
             case DeliveryResult.Delivered delivered:
                 recorded = await _claims.MarkDeliveredAsync(message.Id, delivered.ExternalId, now);
                 if (recorded) { tally.Delivered++; Log.Delivered(_logger, message.Id, message.Kind, message.Attempts); }
+                if (recorded) CaseCoachTelemetry.OutboxDelivered.Add(1, new KeyValuePair<string, object?>("kind", message.Kind));
                 break;
             case DeliveryResult.RetryLater later:
                 var delay = OutboxBackoff.Delay(message.Attempts, later.After, _options, Random.Shared);
                 recorded = await _claims.RescheduleAsync(message.Id, now + delay, later.Reason);
                 if (recorded) { tally.Rescheduled++; Log.Rescheduled(_logger, message.Id, message.Kind, delay, message.Attempts); }
+                if (recorded) CountFailure(message.Kind, "retry", later.Reason);
                 break;
             case DeliveryResult.Failed failed:
                 recorded = await _claims.MarkFailedAsync(message.Id, failed.Reason);
                 if (recorded) { tally.Failed++; Log.FailedForGood(_logger, message.Id, message.Kind, message.Attempts); await RaiseAsync(message, failed.Reason); }
+                if (recorded) CountFailure(message.Kind, "final", failed.Reason);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown delivery result {result.GetType().Name}.");
@@ -156,6 +161,9 @@ public sealed class OutboxDispatcher
             }
         }
     }
+
+    private static void CountFailure(string kind, string outcome, string? reason) =>
+        CaseCoachTelemetry.OutboxFailures.Add(1, new("kind", kind), new("outcome", outcome), new("reason", FailureCategory.Of(reason)));
 
     private async Task ReleaseAsync(List<OutboxMessage> claimed, int current, bool currentWasAttempted)
     {
