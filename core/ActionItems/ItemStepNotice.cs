@@ -18,7 +18,16 @@ public enum ItemStepKind
 
 /// <summary>A chat notice about one step on one item, to whoever acts next. The words are cards/text/item-*.liquid.</summary>
 public sealed record ItemStepNotice(Person Recipient, Cause Cause, ItemStepKind Kind, Checklist Checklist, ActionItem Item, ActionItemClock Clock)
-    : Notice(Recipient, Cause);
+    : Notice(Recipient, Cause)
+{
+    /// <summary>cards/email/notice-TWIN.*, for when Teams cannot reach the recipient.</summary>
+    public override string EmailTwin => Kind switch
+    {
+        ItemStepKind.ReportedDone => "item-awaiting-verification",
+        ItemStepKind.BarrierReported => "barrier-reported",
+        _ => "item-sent-back",
+    };
+}
 
 /// <summary>
 /// Tells the next person after a done report, a barrier or a send-back, in the step's transaction. Each occurrence is

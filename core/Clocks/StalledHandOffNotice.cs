@@ -9,6 +9,9 @@ namespace CaseCoach.Core.Clocks;
 /// </summary>
 public sealed record StalledHandOffNotice(Person Recipient, Cause Cause, HandOffStage Stage, StalledHandOff HandOff) : Notice(Recipient, Cause)
 {
+    /// <summary>A decision still pending has its own email wording; every other stalled step uses the generic notice.</summary>
+    public override string EmailTwin => HandOff.Step == HandOffStep.Decision ? "decision-pending" : base.EmailTwin;
+
     /// <summary>One cause per stage and hand-off, so each recipient hears of it once (OutboxKeys).</summary>
     public static Cause CauseOf(HandOffStage stage, StalledHandOff handOff)
     {
