@@ -111,6 +111,24 @@ public class MyTasksTests
         Assert.Contains("Later item", cards[1].ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Past_ten_sessions_the_answer_shows_the_ten_due_soonest_and_says_how_many_more()
+    {
+        await using var world = await ActionItemsWorld.StartAsync(Monday);
+        for (var day = 1; day <= ListMyTasks.MostShown + 1; day++)
+            await world.RecordCoachingAsync(Today, ($"Item due in {day} days", Today.AddDays(day), false));
+        // 33 checklist copies and 11 emails: the outbox delivers 20 rows a run, so deliver them all before asking.
+        for (var run = 0; run < 3; run++) await world.Channel.SweepAsync();
+
+        var replies = await world.SayAsync(world.Caseworker, "my tasks");
+
+        Assert.Equal(ListMyTasks.MostShown + 1, replies.Count);
+        Assert.Contains("Item due in 1 days", ChecklistCardTests.Card(replies[0]).ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(replies.Take(ListMyTasks.MostShown), r => ChecklistCardTests.Card(r).ToString().Contains("Item due in 11 days", StringComparison.Ordinal));
+        Assert.Equal("These are the 10 sessions due soonest. 1 more has items waiting on you; type **my tasks** again once some of these are done.",
+            replies[^1].BodyString("text"));
+    }
+
     internal static JsonElement OnlyCard(IReadOnlyList<Fakes.ConnectorRequest> replies) => ChecklistCardTests.Card(Assert.Single(replies));
 
     private static string OnlyText(IReadOnlyList<Fakes.ConnectorRequest> replies) => Assert.Single(replies).BodyString("text")!;
