@@ -92,3 +92,15 @@ public sealed record OwnerChoiceText(string Name, bool IsCaseworker) : ITextMode
 {
     public static string TemplateName => "coaching-record-owner-choice";
 }
+
+/// <summary>`my tasks` when no checklist waits on the person (text/my-tasks-nothing.liquid).</summary>
+public sealed record MyTasksNothingText : ITextModel
+{
+    public static string TemplateName => "my-tasks-nothing";
+}
+
+/// <summary>`my tasks` when more sessions wait than one answer shows (text/my-tasks-more.liquid).</summary>
+public sealed record MyTasksMoreText(int Shown, int More) : ITextModel
+{
+    public static string TemplateName => "my-tasks-more";
+}

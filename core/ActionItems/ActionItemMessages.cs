@@ -22,8 +22,12 @@ public sealed record EscalationCopy(
     Person Recipient, AccountabilityStaffing Staffing, Checklist Checklist, string UnitName, RepeatStaffing Repeat, ActionItemClock Clock)
     : Notice(Recipient, new Cause("escalation", $"{Staffing.Id:N}.{Recipient.Id}"));
 
-/// <summary>R17: thanks, an appreciation and the list with due dates, after the session.</summary>
-public sealed record ActionItemsMail(Checklist Checklist, string Appreciation, IReadOnlyList<EmailAddress> To, IReadOnlyList<EmailAddress> Cc)
+/// <summary>
+/// R17: thanks, an appreciation and the list with due dates, after the session; in Outlook also the checklist card
+/// (the caseworker's view, as of <see cref="Clock"/>), so done and barrier can be reported from the email.
+/// </summary>
+public sealed record ActionItemsMail(
+    Checklist Checklist, string Appreciation, ActionItemClock Clock, IReadOnlyList<EmailAddress> To, IReadOnlyList<EmailAddress> Cc)
     : Email(new Cause("action-items-email", Checklist.Record.Id.ToString("N")), To, Cc)
 {
     /// <summary>The reviewer who led the session answers questions about its items.</summary>

@@ -1,32 +1,45 @@
 using CaseCoach.Core.Application;
+using CaseCoach.Core.Coaching;
 using CaseCoach.Core.Organisation;
 using CaseCoach.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseCoach.Core.ActionItems;
 
-/// <summary>One unverified item of `my tasks`, with the case it belongs to.</summary>
-public sealed record MyTask(ActionItem Item, string CaseName);
+/// <summary>
+/// The person's own copy of each session checklist that waits on them, soonest first, and how many more there are
+/// than <see cref="ListMyTasks.MostShown"/>.
+/// </summary>
+public sealed record MyTasks(Person Person, IReadOnlyList<ChecklistCopy> Checklists, int More);
 
-/// <summary>The person's unverified items, soonest first, with the jurisdiction's clock to judge "overdue".</summary>
-public sealed record MyTasks(Person Person, IReadOnlyList<MyTask> Tasks, ActionItemClock Clock);
-
-/// <summary>`my tasks`: the open action items of the cases the person works (owner, caseworker or supervisor).</summary>
-public sealed class ListMyTasks(CaseCoachDbContext db, ActionItemCalendar calendar)
+/// <summary>
+/// `my tasks`: the checklists with a step for this person. R18, R19: the case's caseworker and supervisor report on
+/// its open items (done, or a barrier); the session's reviewer verifies or sends back what was reported done. Each
+/// checklist is the same copy the card shows, so its buttons are the checklist's, re-authorised when pressed.
+/// </summary>
+public sealed class ListMyTasks(CaseCoachDbContext db, ActionItemWork work, ActionItemCalendar calendar)
 {
+    /// <summary>One answer stays readable (and within what a chat shows at once).</summary>
+    public const int MostShown = 10;
+
     public static readonly Refusal NotSetUp = new(RefusalCode.NotAllowed, "my-tasks-not-set-up");
 
     public async Task<Result<MyTasks>> HandleAsync(Person? person, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (person is null) return NotSetUp;
-        var clock = await calendar.ClockAsync(now, cancellationToken);
-        var rows = await (
+        var waiting = await (
             from item in db.Set<ActionItem>().AsNoTracking()
             join c in db.Cases on item.CaseId equals c.Id
-            where item.Status != ActionItemStatus.Verified
-                && (item.OwnerId == person.Id || c.CaseworkerId == person.Id || c.SupervisorId == person.Id)
-            orderby item.DueOn
-            select new MyTask(item, c.Name)).ToListAsync(cancellationToken);
-        return Result<MyTasks>.Done(new(person, rows, clock));
+            join record in db.Set<CoachingRecord>() on item.CoachingRecordId equals record.Id
+            where (item.Status == ActionItemStatus.Open && (c.CaseworkerId == person.Id || c.SupervisorId == person.Id))
+                || (item.Status == ActionItemStatus.ReportedDone && record.ReviewerId == person.Id)
+            select new { item.CoachingRecordId, item.DueOn }).ToListAsync(cancellationToken);
+        var sessions = waiting.GroupBy(w => w.CoachingRecordId).OrderBy(g => g.Min(w => w.DueOn)).ThenBy(g => g.Key).Select(g => g.Key).ToList();
+        var clock = await calendar.ClockAsync(now, cancellationToken);
+        var shown = new List<ChecklistCopy>();
+        foreach (var recordId in sessions.Take(MostShown))
+            if (await work.LoadAsync(recordId, cancellationToken) is { } checklist)
+                shown.Add(new ChecklistCopy(person, checklist, clock));
+        return Result<MyTasks>.Done(new(person, shown, Math.Max(0, sessions.Count - MostShown)));
     }
 }

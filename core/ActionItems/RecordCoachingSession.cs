@@ -53,7 +53,7 @@ public sealed class RecordCoachingSession(CaseCoachDbContext db, ActionItemWork 
         {
             // R17: to the caseworker, copying the supervisor, the reviewer (who verifies the items) and the designated parties.
             var designated = (await calendar.JurisdictionAsync(cancellationToken))?.DesignatedRecipientEmails ?? [];
-            await mailer.SendAsync(new ActionItemsMail(checklist, command.Appreciation, Recipients.Of([checklist.Caseworker]),
+            await mailer.SendAsync(new ActionItemsMail(checklist, command.Appreciation, clock, Recipients.Of([checklist.Caseworker]),
                 [.. Recipients.Of([checklist.Supervisor, checklist.Reviewer]), .. Recipients.Of(designated)]), cancellationToken);
             db.Add(record.MarkActionItemsEmailed(clock.Now));
         }

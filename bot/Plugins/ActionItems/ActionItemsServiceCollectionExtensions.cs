@@ -26,13 +26,12 @@ public static class ActionItemsServiceCollectionExtensions
         services.AddScoped<ShowChecklist>();
         services.AddScoped<ListMyTasks>();
         services.AddSingleton<ChecklistView>();
-        services.AddSingleton<MyTasksView>();
         services.AddSingleton<EscalationView>();
         services.AddScoped<ActionItemCards>();
         services.AddScoped<INoticeCard<EscalationCopy>>(s => s.GetRequiredService<ActionItemCards>());
         services.AddSingleton<INoticeText<DueItemsNotice>, DueItemsNoticeText>();
         services.AddSingleton<ActionItemEmailViews>();
-        services.AddMailModel<ActionItemsMail, ActionItemsEmail>((sp, mail) => sp.GetRequiredService<ActionItemEmailViews>().Of(mail));
+        services.AddScoped<IMailComposer<ActionItemsMail>, ActionItemsEmailComposer>();
         services.AddMailModel<OverdueMail, OverdueEmail>((sp, mail) => sp.GetRequiredService<ActionItemEmailViews>().Of(mail));
         services.AddMailModel<EscalationMail, EscalationEmail>((sp, mail) => sp.GetRequiredService<ActionItemEmailViews>().Of(mail));
         services.AddScoped<INoticeCard<ChecklistCopy>>(s => s.GetRequiredService<ActionItemCards>());

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CaseCoach.Bot.Outbound;
 using CaseCoach.Cards.Coaching;
 using CaseCoach.Cards.Mail;
@@ -8,8 +7,7 @@ using Microsoft.Extensions.Options;
 namespace CaseCoach.Bot.Plugins.Coaching;
 
 /// <summary>
-/// R14: the request email. Outlook shows the poll card (an actionable message, bot-protocol 5.2: the card in a
-/// script in the head; JSON escapes '&lt;', so the card cannot close the script); other clients show the HTML body.
+/// R14: the request email. Outlook shows the poll card (an <see cref="ActionableEmail"/>); other clients show the HTML body.
 /// </summary>
 public sealed class CoachingRequestComposer(CoachingCards cards, IOptions<CoachingOptions> options) : IMailComposer<CoachingRequestMail>
 {
@@ -18,8 +16,6 @@ public sealed class CoachingRequestComposer(CoachingCards cards, IOptions<Coachi
         ArgumentNullException.ThrowIfNull(mail);
         ArgumentNullException.ThrowIfNull(templates);
         var rendered = await templates.RenderAsync(CoachingPollView.Email(mail.View, options.Value.SessionMinutes), cancellationToken);
-        var html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">" +
-            $"<script type=\"application/adaptivecard+json\">{JsonSerializer.Serialize(cards.Poll(mail.View))}</script></head><body>{rendered.Html}</body></html>";
-        return rendered with { Html = html };
+        return rendered.WithCard(cards.Poll(mail.View));
     }
 }

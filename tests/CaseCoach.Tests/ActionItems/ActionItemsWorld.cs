@@ -24,6 +24,9 @@ public sealed class ActionItemsWorld : IAsyncDisposable
 {
     public const string Zone = "America/New_York";
 
+    /// <summary>The Outlook actionable-message provider id the emailed cards carry.</summary>
+    public const string Originator = "7d3c9a0e-2b1f-4c5d-9e8f-0a1b2c3d4e5f";
+
     private ActionItemsWorld(TestChannel channel) => Channel = channel;
 
     public TestChannel Channel { get; }
@@ -48,7 +51,9 @@ public sealed class ActionItemsWorld : IAsyncDisposable
     /// <summary>On <paramref name="database"/>, which the world then owns (a second host may share it).</summary>
     public static async Task<ActionItemsWorld> StartAsync(DateTimeOffset now, TestDatabase? database, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var world = new ActionItemsWorld(await TestChannel.StartAsync(settings, database: database));
+        var world = new ActionItemsWorld(await TestChannel.StartAsync(
+            new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Outlook:ActionableMessageOriginator"] = Originator },
+            database: database));
         await world.SetClockAsync(now);
         await world.SeedAsync();
         foreach (var person in new[] { world.Caseworker, world.Supervisor, world.Reviewer, world.OtherReviewer, world.ProgramDirector, world.DirectorOfQuality, world.OtherCaseworker })
@@ -120,6 +125,26 @@ public sealed class ActionItemsWorld : IAsyncDisposable
         using var response = await Channel.SendAsync(Channel.Activities.Invoke(from, verb, (JsonObject)data.DeepClone()));
         response.EnsureSuccessStatusCode();
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.Clone();
+    }
+
+    /// <summary>An Action.Execute from the card in an Outlook email: the same invoke through the Outlook channel.</summary>
+    public async Task<JsonElement> InvokeFromOutlookAsync(TestPerson from, string verb, JsonObject data)
+    {
+        var activity = Channel.Activities.Invoke(from, verb, (JsonObject)data.DeepClone());
+        activity["channelId"] = "outlook";
+        activity["conversation"] = new JsonObject { ["id"] = $"outlook-{from.AadObjectId}", ["tenantId"] = Activities.DefaultTenant };
+        using var response = await Channel.SendAsync(activity);
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.Clone();
+    }
+
+    /// <summary>Sends a chat message and runs the outbox; returns the new messages in the sender's chat (not card updates).</summary>
+    public async Task<IReadOnlyList<ConnectorRequest>> SayAsync(TestPerson from, string text)
+    {
+        var before = Connector.Requests.Count;
+        using (var response = await Channel.SendAsync(Channel.Activities.Message(from, text))) response.EnsureSuccessStatusCode();
+        await Channel.SweepAsync();
+        return Connector.Requests.Skip(before).Where(r => r.Method == "POST" && Uri.UnescapeDataString(r.Path).Contains(from.ConversationId, StringComparison.Ordinal)).ToList();
     }
 
     public async Task<T> QueryAsync<T>(Func<CaseCoachDbContext, Task<T>> query)
