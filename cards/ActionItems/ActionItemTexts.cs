@@ -104,3 +104,15 @@ public sealed record MyTasksMoreText(int Shown, int More) : ITextModel
 {
     public static string TemplateName => "my-tasks-more";
 }
+
+/// <summary>R16: a booked session waiting for its record, in the `record coaching` list.</summary>
+public sealed record SessionChoiceText(string CaseName, string CaseNumber, string When, string Attendees) : ITextModel
+{
+    public static string TemplateName => "coaching-record-session-choice";
+}
+
+/// <summary>R15, R16: the line a form for a booked session opens with: when it was, and the review it followed.</summary>
+public sealed record SessionLabelText(string When, string ReviewedOn) : ITextModel
+{
+    public static string TemplateName => "coaching-record-session-label";
+}

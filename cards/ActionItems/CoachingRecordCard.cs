@@ -5,7 +5,10 @@ namespace CaseCoach.Cards.ActionItems;
 /// attendees with titles, the concerns, R15 No-to-Yes changes, and action-item rows (more on demand). Verbs
 /// actionItems.addRow and actionItems.recordCoaching carry {caseId, rowCount}; inputs attended-{personId},
 /// description-{rowId}, owner-{rowId}, due-{rowId}, safety-{rowId}. With <see cref="NeedsCase"/> it first asks for the
-/// case (input pickCase, verb actionItems.addRow). Every value is a string because inputs send strings back.
+/// case (input pickCase, verb actionItems.addRow), after the booked sessions waiting for documentation
+/// (<see cref="Sessions"/>, each opening its form with {caseId, sessionId}). A form for a booked session carries
+/// {sessionId, reviewId} on both verbs, so the record is tied to its booking and review (R15, R16). Every value is a
+/// string because inputs send strings back.
 /// </summary>
 public sealed record CoachingRecordCard(
     bool NeedsCase,
@@ -20,12 +23,19 @@ public sealed record CoachingRecordCard(
     string Appreciation,
     IReadOnlyList<OwnerChoice> Owners,
     IReadOnlyList<DraftActionItem> Rows,
-    string RowCount) : ICardModel
+    string RowCount,
+    IReadOnlyList<SessionChoice> Sessions,
+    string SessionId,
+    string ReviewId,
+    string SessionLabel) : ICardModel
 {
     public static string TemplateName => "coaching-record";
 }
 
 public sealed record CaseChoice(string CaseId, string Label);
+
+/// <summary>A booked session that ended and waits for its record (R16).</summary>
+public sealed record SessionChoice(string SessionId, string CaseId, string Label);
 
 public sealed record AttendeeChoice(string PersonId, string Name, string Title, string Attended);
 

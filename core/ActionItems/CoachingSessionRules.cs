@@ -21,6 +21,8 @@ public static class CoachingSessionRules
     public static readonly Refusal NotAfterReview = new(RefusalCode.Invalid, "coaching-record-not-after-review");
     public static readonly Refusal SessionInFuture = new(RefusalCode.Invalid, "coaching-record-session-in-future");
     public static readonly Refusal NoAttendees = new(RefusalCode.Invalid, "coaching-record-no-attendees");
+    public static readonly Refusal NeverReviewed = new(RefusalCode.Invalid, "coaching-record-never-reviewed");
+    public static readonly Refusal SessionGone = new(RefusalCode.NotFound, "coaching-record-session-gone");
     public static readonly Refusal NoConcerns = new(RefusalCode.Invalid, "coaching-record-no-concerns");
 
     /// <returns>The first rule the command breaks, or null.</returns>
@@ -37,7 +39,6 @@ public static class CoachingSessionRules
         if (string.IsNullOrWhiteSpace(command.ConcernsSummary)) return NoConcerns;
         if (command.Items.FirstOrDefault(i => i.OwnerId != @case.CaseworkerId && i.OwnerId != @case.SupervisorId) is { } outsider)
             return new Refusal(RefusalCode.Invalid, "coaching-record-owner-outside-case", Bounded(outsider.Description));
-        if (command.ReviewId is null) return null;
         // R15: a session follows a completed review of the same case, and its No-to-Yes changes name questions it answered No.
         if (review is null || review.CaseId != @case.Id || review.CompletedAt is null) return NotAfterReview;
         return command.AnswersChangedToYes.FirstOrDefault(q => review.AnswerTo(q.Trim())?.Value != Answer.No) is { } notNo

@@ -13,7 +13,7 @@ public sealed class CoachingOptions
     [Range(1, 10, ErrorMessage = "Set Coaching:TimesOffered to between 1 and 10 (times shown in the request).")]
     public int TimesOffered { get; set; } = 5;
 
-    [Range(1, 28, ErrorMessage = "Set Coaching:WiderWindowDays to between 1 and 28 (how much further \"none of these work\" looks).")]
+    [Range(1, 28, ErrorMessage = "Set Coaching:WiderWindowDays to between 1 and 28 (how many days past the last time shown \"none of these work\" looks at least).")]
     public int WiderWindowDays { get; set; } = 7;
 
     /// <summary>Where a tentative hold (R10) goes: this many business days after the review's due date, at 10:00.</summary>

@@ -21,6 +21,9 @@ public sealed class CoachingRecord
     /// <summary>The review the session followed, when known (the review entity lives in core/Reviews).</summary>
     public long? ReviewId { get; private set; }
 
+    /// <summary>The booked session (<see cref="CoachingSession"/>) this documents; null for a session held outside the bot.</summary>
+    public long? CoachingSessionId { get; private set; }
+
     /// <summary>The quality reviewer who verifies this session's action items (R18).</summary>
     public long ReviewerId { get; private set; }
     public DateOnly SessionOn { get; private set; }
@@ -37,7 +40,8 @@ public sealed class CoachingRecord
 
     public static CoachingRecord Document(
         long caseId, long? reviewId, long reviewerId, DateOnly sessionOn, IEnumerable<CoachingAttendee> attendees,
-        string concernsSummary, IEnumerable<string> answersChangedToYes, DateOnly today, DateOnly recordDeadline, DateTimeOffset now)
+        string concernsSummary, IEnumerable<string> answersChangedToYes, DateOnly today, DateOnly recordDeadline, DateTimeOffset now,
+        long? coachingSessionId = null)
     {
         var summary = concernsSummary?.Trim() ?? "";
         var people = attendees.DistinctBy(a => a.PersonId).ToList();
@@ -55,6 +59,7 @@ public sealed class CoachingRecord
             Id = Guid.CreateVersion7(now),
             CaseId = caseId,
             ReviewId = reviewId,
+            CoachingSessionId = coachingSessionId,
             ReviewerId = reviewerId,
             SessionOn = sessionOn,
             ConcernsSummary = summary,

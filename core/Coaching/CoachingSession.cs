@@ -20,6 +20,17 @@ public sealed class CoachingSession
     /// <summary>R13: whether the session falls inside the window the rule allows (two weeks, or one business day).</summary>
     public bool WithinTimeframe { get; private set; }
 
+    /// <summary>R16: when the quality team was sent the coaching-record card for this session, once it ended.</summary>
+    public DateTimeOffset? RecordPromptedAt { get; private set; }
+
+    /// <summary>False when the prompt already went out (a repeated sweep).</summary>
+    public bool MarkRecordPrompted(DateTimeOffset now)
+    {
+        if (RecordPromptedAt is not null) return false;
+        RecordPromptedAt = now;
+        return true;
+    }
+
     public static CoachingSession Booked(CoachingRequest request, DateTimeOffset reviewCompletedAt, DateTimeOffset windowEnd, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -39,6 +39,7 @@ public static class ActionItemsServiceCollectionExtensions
         services.AddScoped<CoachingRecordChoices>();
         services.AddSingleton<CoachingRecordView>();
         services.AddScoped<CoachingRecordForm>();
+        services.AddScoped<INoticeCard<Core.Coaching.SessionRecordNotice>, SessionRecordNoticeCard>();
         services.AddScoped<Core.Application.IEventBooker, Calendar.OutboxEventBooker>();
         services.AddTransient<Core.Outbox.IOutboxDeliverer, Calendar.StaffingBookingDeliverer>();
         return services;

@@ -8,15 +8,21 @@ using CaseCoach.Core.Organisation;
 namespace CaseCoach.Bot.Plugins.ActionItems;
 
 /// <summary>
-/// The coaching-record card's data: the case, how many item rows it shows, and its inputs (sessionDate, concerns,
+/// The coaching-record card's data: the case (with the booked session and its review, when the form documents one),
+/// how many item rows it shows, and its inputs (sessionDate, concerns,
 /// attended-{personId}, description-{row}, owner-{row}, due-{row}, safety-{row}, …). The row count is capped.
 /// </summary>
-public sealed record CoachingRecordData(string? CaseId, string? PickCase, string? RowCount)
+public sealed record CoachingRecordData(string? CaseId, string? PickCase, string? RowCount, string? SessionId = null, string? ReviewId = null)
 {
     [JsonExtensionData]
     public Dictionary<string, JsonElement> Inputs { get; init; } = [];
 
     public long? Case => long.TryParse(CaseId is { Length: > 0 } ? CaseId : PickCase, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    /// <summary>The booked session the form documents (R16); re-authorised by the use case, like every id in card data.</summary>
+    public long? Session => Id(SessionId);
+
+    public long? Review => Id(ReviewId);
 
     public int Rows => int.TryParse(RowCount, NumberStyles.None, CultureInfo.InvariantCulture, out var rows) ? Math.Min(rows, CoachingSessionRules.MaxItems) : 0;
 
@@ -41,7 +47,9 @@ public sealed record CoachingRecordData(string? CaseId, string? PickCase, string
         }
         var attended = people.Where(p => Input($"attended-{p.Id}") == "yes").Select(p => p.Id).ToList();
         var changed = (Input("answersChangedToYes") ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries);
-        return Result<RecordCoachingSessionCommand>.Done(new(author, caseId, null, sessionOn, attended, Input("concerns") ?? "", changed, items,
-            Input("appreciation") ?? "", now));
+        return Result<RecordCoachingSessionCommand>.Done(new(author, caseId, Review, sessionOn, attended, Input("concerns") ?? "", changed, items,
+            Input("appreciation") ?? "", now, Session));
     }
+
+    private static long? Id(string? text) => long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 }

@@ -24,7 +24,8 @@ public sealed class RecordCoachingAction(
         Result<ChecklistCopy> result = command.Value is { } valid ? await record.HandleAsync(valid, cancellationToken) : command.Refusal!;
         if (result.Value is { } done) return checklists.Show(done);
         var error = refusals.Text(result.Refusal!);
-        return await form.FormAsync(caseId, author, data, data.Rows, error, actor.Now, cancellationToken) is { } card
+        var session = await form.SessionAsync(data, author, actor.Now, cancellationToken);
+        return await form.FormAsync(caseId, author, data, data.Rows, error, actor.Now, cancellationToken, session) is { } card
             ? InvokeResponse.Card(card)
             : refusals.For(result.Refusal!, turn.Verb);
     }

@@ -4,7 +4,8 @@ namespace CaseCoach.Bot.Plugins.Coaching;
 
 /// <summary>
 /// Scheduling the coaching session (R10-R14): the sweep that turns a coaching-needed decision into a request with
-/// times, the card verbs that pick, widen or propose a time, and the sweep that places and cancels R10 holds.
+/// times, the card verbs that pick, widen or propose a time, and the sweep that places and cancels R10 holds,
+/// and the sweep that asks the quality team to document a session once it has ended (R16).
 /// </summary>
 public sealed class CoachingPlugin : IBotPlugin
 {
@@ -16,5 +17,6 @@ public sealed class CoachingPlugin : IBotPlugin
         .Verb<ProposeTimeAction>(CardVerbs.CoachingProposeTime)
         .Verb<RefreshAction>(CardVerbs.CoachingRefresh)
         .Sweep<CoachingRequestSweep>()
-        .Sweep<CoachingHoldSweep>();
+        .Sweep<CoachingHoldSweep>()
+        .Sweep<SessionRecordSweep>();
 }

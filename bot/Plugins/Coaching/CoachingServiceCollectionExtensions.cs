@@ -26,6 +26,8 @@ public static class CoachingServiceCollectionExtensions
         services.AddScoped<OpenCoachingRequest>();
         services.AddScoped<PlaceCoachingHold>();
         services.AddScoped<CancelCoachingHold>();
+        services.AddScoped<SessionsToDocument>();
+        services.AddScoped<PromptSessionRecords>();
 
         services.AddSingleton<ICoachingWording, CoachingWording>();
         services.AddScoped<INoticeCard<CoachingPollNotice>, CoachingPollNoticeCard>();

@@ -23,6 +23,9 @@ internal sealed class CoachingRecordConfiguration : IEntityTypeConfiguration<Coa
         });
         builder.Navigation(c => c.Attendees).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(c => c.CaseId);
+        // One record per booked session: a second save for the same session is a unique violation, not a duplicate.
+        // No foreign key on purpose: adding one makes SQLite rebuild the table outside the migration's transaction.
+        builder.HasIndex(c => c.CoachingSessionId).IsUnique();
         builder.HasOne<Case>().WithMany().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.ReviewerId).OnDelete(DeleteBehavior.Restrict);
     }

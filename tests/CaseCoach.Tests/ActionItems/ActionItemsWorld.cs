@@ -98,12 +98,20 @@ public sealed class ActionItemsWorld : IAsyncDisposable
     public Task<IReadOnlyList<Guid>> RecordCoachingAsync(DateOnly sessionOn, params (string Description, DateOnly DueOn, bool IsSafety)[] items) =>
         RecordCoachingAsync(null, sessionOn, items);
 
-    public Task<IReadOnlyList<Guid>> RecordCoachingAsync(long? reviewId, DateOnly sessionOn, params (string Description, DateOnly DueOn, bool IsSafety)[] items) =>
-        RecordCoachingAsync(reviewId, sessionOn, ["q3"], items);
+    /// <summary>Changes q3 from No to Yes unless an earlier session already did (R15 refuses a question no longer No).</summary>
+    public async Task<IReadOnlyList<Guid>> RecordCoachingAsync(long? reviewId, DateOnly sessionOn, params (string Description, DateOnly DueOn, bool IsSafety)[] items)
+    {
+        var q3Resolved = await QueryAsync(db => db.Reviews.Where(r => r.CaseId == CaseId).SelectMany(r => r.Answers)
+            .AnyAsync(a => a.QuestionId == "q3" && a.Value == Answer.Yes, TestContext.Current.CancellationToken));
+        return await RecordCoachingAsync(reviewId, sessionOn, q3Resolved ? [] : ["q3"], items);
+    }
 
+    /// <summary>Without a review id, the case's completed review (completed now if there is none: R15 refuses a record for a case never reviewed).</summary>
     public async Task<IReadOnlyList<Guid>> RecordCoachingAsync(
         long? reviewId, DateOnly sessionOn, IReadOnlyList<string> changedToYes, params (string Description, DateOnly DueOn, bool IsSafety)[] items)
     {
+        if (reviewId is null && !await QueryAsync(db => db.Reviews.AnyAsync(r => r.CaseId == CaseId && r.CompletedAt != null, TestContext.Current.CancellationToken)))
+            await CompleteReviewAsync();
         await using var scope = Channel.Bot.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseCoachDbContext>();
         var people = await db.People.ToDictionaryAsync(p => p.AadObjectId, TestContext.Current.CancellationToken);

@@ -33,6 +33,8 @@ public class CoachingRecordTests
         Assert.Equal(200, saved.GetProperty("statusCode").GetInt32());
         var record = Assert.Single(await world.QueryAsync(db => db.Set<CoachingRecord>().ToListAsync()));
         Assert.True(record.RecordedOnTime);
+        var reviewId = await world.QueryAsync(db => db.Reviews.Where(r => r.CaseId == world.CaseId).Select(r => r.Id).SingleAsync());
+        Assert.Equal((reviewId, (long?)null), (record.ReviewId, record.CoachingSessionId)); // R15: tied to the case's review, no booking
         Assert.Equal(["q3"], record.AnswersChangedToYes);
         Assert.Contains(record.Attendees, a => a.Title == "Case Manager");
         var items = await world.QueryAsync(db => db.Set<ActionItem>().OrderBy(i => i.DueOn).ToListAsync());
@@ -83,6 +85,28 @@ public class CoachingRecordTests
     }
 
     [Fact]
+    public async Task A_record_for_a_case_that_was_never_reviewed_is_refused_and_the_case_is_not_offered_R15()
+    {
+        await using var world = await ActionItemsWorld.StartAsync(Monday);
+        var before = world.Connector.Requests.Count;
+        using var _ = await world.Channel.SendAsync(world.Channel.Activities.Message(world.Reviewer, "record coaching"));
+        await world.Channel.SweepAsync();
+        var picker = ChecklistCardTests.Card(world.Connector.Requests.Skip(before).Single()).ToString();
+
+        var data = new JsonObject
+        {
+            ["caseId"] = world.CaseId.ToString(), ["rowCount"] = "0", ["sessionDate"] = "2026-11-30", ["concerns"] = "Safety plan out of date.",
+            ["answersChangedToYes"] = "", ["appreciation"] = "",
+        };
+        var answer = await world.InvokeAsync(world.Reviewer, CardVerbs.ActionItemsRecordCoaching, data);
+
+        Assert.DoesNotContain("Rivera family (", picker, StringComparison.Ordinal);
+        Assert.Contains("No booked session is waiting for its record.", picker, StringComparison.Ordinal);
+        Assert.Contains("This case has no completed review yet", answer.GetProperty("value").ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, await world.QueryAsync(db => db.Set<CoachingRecord>().CountAsync()));
+    }
+
+    [Fact]
     public async Task A_caseworker_cannot_document_coaching()
     {
         await using var world = await ActionItemsWorld.StartAsync(Monday);
@@ -108,8 +132,10 @@ public class CoachingRecordTests
         Assert.Contains("due in 3 days", card, StringComparison.Ordinal);
     }
 
+    /// <summary>The reviewer completes the case's review, then opens the form from the case picker ("document another session").</summary>
     private static async Task<JsonElement> OpenFormAsync(ActionItemsWorld world)
     {
+        await world.CompleteReviewAsync();
         var before = world.Connector.Requests.Count;
         using var _ = await world.Channel.SendAsync(world.Channel.Activities.Message(world.Reviewer, "record coaching"));
         await world.Channel.SweepAsync();

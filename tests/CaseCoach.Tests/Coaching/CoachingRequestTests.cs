@@ -30,10 +30,13 @@ public sealed class CoachingRequestTests
             .Select(e => e.GetProperty("data").GetProperty("slotId").GetString()).ToList();
         var request = await coaching.RequestAsync();
         Assert.Equal(request.Slots.Select(s => s.Id), starts);
-        Assert.Equal(
-            [DateTimeOffset.Parse("2026-11-23T17:00:00Z"), DateTimeOffset.Parse("2026-11-24T13:30:00Z"), DateTimeOffset.Parse("2026-11-24T14:00:00Z"),
-             DateTimeOffset.Parse("2026-11-24T14:30:00Z"), DateTimeOffset.Parse("2026-11-24T15:00:00Z")],
-            request.Slots.Select(s => s.Start));
+        // R13: the caseworker's first free time (Monday noon, between her morning and the QA supervisor's afternoon),
+        // then one time a day at different times of day: not five slots in one afternoon (R14).
+        Assert.Equal(5, request.Slots.Count);
+        Assert.Equal(DateTimeOffset.Parse("2026-11-23T17:00:00Z"), request.Slots[0].Start);
+        Assert.Equal(5, request.Slots.Select(s => s.Start.UtcDateTime.Date).Distinct().Count());
+        Assert.True(request.Slots.Select(s => s.Start.UtcDateTime.TimeOfDay).Distinct().Count() >= 4, string.Join(", ", request.Slots.Select(s => s.Start)));
+        Assert.All(request.Slots, s => Assert.True(s.CaseworkerFree));
         Assert.All(request.Slots, s => Assert.Equal(TimeSpan.FromHours(1), s.End - s.Start));
         Assert.Contains("coaching.noneWork", Survey.Verbs(card));
         Assert.Contains("coaching.proposeTime", Survey.Verbs(card));

@@ -8,7 +8,7 @@ namespace CaseCoach.Tests.Coaching;
 public sealed class NoneWorkTests
 {
     [Fact]
-    public async Task None_of_these_work_offers_later_times_not_shown_before_and_updates_the_chat_card_R14()
+    public async Task None_of_these_work_offers_the_next_days_after_the_times_shown_and_updates_the_chat_card_R14()
     {
         await using var coaching = await PickTests.OfferedAsync();
         var world = coaching.World;
@@ -20,10 +20,14 @@ public sealed class NoneWorkTests
         Assert.Contains("No problem! Here are times a little further out. You can also suggest a time that suits you.", Survey.Texts(answer));
         var wider = await coaching.RequestAsync();
         Assert.Equal(CoachingRequestStatus.Open, wider.Status);
-        Assert.Equal(first.WindowEnd.AddDays(7), wider.WindowEnd);
+        Assert.True(wider.WindowEnd >= first.WindowEnd);
         Assert.Equal(5, wider.Slots.Count);
         Assert.DoesNotContain(wider.Slots, s => first.Slots.Any(f => f.Start == s.Start));
-        Assert.All(wider.Slots, s => Assert.True(s.Start > first.Slots[^1].Start));
+        var lastDayShown = Day(first.Slots[^1].Start);
+        Assert.All(wider.Slots, s => Assert.True(Day(s.Start) > lastDayShown));
+        // The next days, not a week later: the first new time is within the next two business days (one weekend at most).
+        Assert.True(Day(wider.Slots[0].Start) <= lastDayShown.AddDays(4), $"{wider.Slots[0].Start} after {first.Slots[^1].Start}");
+        Assert.Equal(5, wider.Slots.Select(s => Day(s.Start)).Distinct().Count());
         Assert.Equal(wider.Slots.Select(s => s.Id), PickTests.PickedSlotIds(answer));
         var update = coaching.CardsTo(world.Supervisor).Last();
         Assert.Equal("PUT", update.Method);
@@ -79,6 +83,9 @@ public sealed class NoneWorkTests
         Assert.Equal((CoachingRequestStatus.Open, request.Version), (after.Status, after.Version));
         Assert.Empty(coaching.Bookings());
     }
+
+    private static DateOnly Day(DateTimeOffset at) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("America/New_York")).DateTime);
 
     private static JsonObject Proposal(string requestId, string date, string time) =>
         new() { ["requestId"] = requestId, ["proposedDate"] = date, ["proposedTime"] = time };

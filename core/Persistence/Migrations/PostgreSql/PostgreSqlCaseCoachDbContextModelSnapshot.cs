@@ -437,6 +437,9 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                     b.Property<long>("CaseId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("CoachingSessionId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("ConcernsSummary")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -460,6 +463,9 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("CoachingSessionId")
+                        .IsUnique();
 
                     b.HasIndex("ReviewerId");
 
@@ -556,6 +562,9 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
 
                     b.Property<long>("CoachingRequestId")
                         .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("RecordPromptedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("ReviewCompletedAt")
                         .HasColumnType("timestamp with time zone");

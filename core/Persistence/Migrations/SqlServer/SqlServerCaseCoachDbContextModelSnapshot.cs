@@ -437,6 +437,9 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.Property<long>("CaseId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("CoachingSessionId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("ConcernsSummary")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -460,6 +463,10 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("CoachingSessionId")
+                        .IsUnique()
+                        .HasFilter("[CoachingSessionId] IS NOT NULL");
 
                     b.HasIndex("ReviewerId");
 
@@ -556,6 +563,9 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     b.Property<long>("CoachingRequestId")
                         .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("RecordPromptedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset>("ReviewCompletedAt")
                         .HasColumnType("datetimeoffset");

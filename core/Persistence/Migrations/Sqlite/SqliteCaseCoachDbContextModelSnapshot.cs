@@ -418,6 +418,9 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.Property<long>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CoachingSessionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConcernsSummary")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -441,6 +444,9 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("CoachingSessionId")
+                        .IsUnique();
 
                     b.HasIndex("ReviewerId");
 
@@ -532,6 +538,9 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CoachingRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RecordPromptedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ReviewCompletedAt")
