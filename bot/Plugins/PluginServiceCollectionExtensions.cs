@@ -4,6 +4,7 @@ using CaseCoach.Bot.Plugins.Clocks;
 using CaseCoach.Bot.Plugins.Home;
 using CaseCoach.Bot.Plugins.Coaching;
 using CaseCoach.Bot.Plugins.Reviews;
+using CaseCoach.Bot.Plugins.Retention;
 using CaseCoach.Bot.Turns;
 
 namespace CaseCoach.Bot.Plugins;
@@ -25,6 +26,7 @@ public static class PluginServiceCollectionExtensions
         services.AddPlugin<CoachingPlugin>();
         services.AddPlugin<ActionItemsPlugin>();
         services.AddPlugin<ClocksPlugin>();
+        services.AddPlugin<RetentionPlugin>();
         services.AddActionItemServices();
         services.AddSingleton<PluginCatalog>();
         services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
