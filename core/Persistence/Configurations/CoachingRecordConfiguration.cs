@@ -23,6 +23,8 @@ internal sealed class CoachingRecordConfiguration : IEntityTypeConfiguration<Coa
         });
         builder.Navigation(c => c.Attendees).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(c => c.CaseId);
+        // The clocks ask "is this review's session documented?" per review.
+        builder.HasIndex(c => c.ReviewId);
         builder.HasOne<Case>().WithMany().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.ReviewerId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -333,6 +333,8 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("Status", "Id");
+
                     b.HasIndex("Status", "Score");
 
                     b.ToTable("Cases");
@@ -416,6 +418,8 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CancelledAt");
+
                     b.HasIndex("ReviewId")
                         .IsUnique();
 
@@ -460,6 +464,8 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("ReviewId");
 
                     b.HasIndex("ReviewerId");
 
@@ -540,6 +546,8 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.HasIndex("ReviewId")
                         .IsUnique();
 
+                    b.HasIndex("Status", "CreatedAt");
+
                     b.ToTable("CoachingRequests", (string)null);
                 });
 
@@ -578,6 +586,8 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("ReviewId");
+
+                    b.HasIndex("ScheduledStart");
 
                     b.ToTable("CoachingSessions", (string)null);
                 });
@@ -851,6 +861,8 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("Status", "DeliveredAt");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
@@ -997,7 +1009,11 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CompletedAt");
+
                     b.HasIndex("DecidedById");
+
+                    b.HasIndex("Decision");
 
                     b.HasIndex("JurisdictionId");
 

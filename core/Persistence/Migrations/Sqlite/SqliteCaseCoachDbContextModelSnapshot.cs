@@ -320,6 +320,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("Status", "Id");
+
                     b.HasIndex("Status", "Score");
 
                     b.ToTable("Cases");
@@ -397,6 +399,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CancelledAt");
+
                     b.HasIndex("ReviewId")
                         .IsUnique();
 
@@ -441,6 +445,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("ReviewId");
 
                     b.HasIndex("ReviewerId");
 
@@ -519,6 +525,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("ReviewId")
                         .IsUnique();
 
+                    b.HasIndex("Status", "CreatedAt");
+
                     b.ToTable("CoachingRequests", (string)null);
                 });
 
@@ -555,6 +563,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ReviewId");
+
+                    b.HasIndex("ScheduledStart");
 
                     b.ToTable("CoachingSessions", (string)null);
                 });
@@ -818,6 +828,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("Status", "DeliveredAt");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
@@ -958,7 +970,11 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CompletedAt");
+
                     b.HasIndex("DecidedById");
+
+                    b.HasIndex("Decision");
 
                     b.HasIndex("JurisdictionId");
 
