@@ -5,6 +5,7 @@ using CaseCoach.Bot.Plugins.Home;
 using CaseCoach.Bot.Plugins.Coaching;
 using CaseCoach.Bot.Plugins.Delivery;
 using CaseCoach.Bot.Plugins.Reviews;
+using CaseCoach.Bot.Plugins.Retention;
 using CaseCoach.Bot.Turns;
 
 namespace CaseCoach.Bot.Plugins;
@@ -27,6 +28,7 @@ public static class PluginServiceCollectionExtensions
         services.AddPlugin<ActionItemsPlugin>();
         services.AddPlugin<ClocksPlugin>();
         services.AddPlugin<DeliveryPlugin>();
+        services.AddPlugin<RetentionPlugin>();
         services.AddActionItemServices();
         services.AddSingleton<PluginCatalog>();
         services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

@@ -15,6 +15,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         builder.PrimitiveCollection(c => c.RiskFactors);
         builder.HasIndex(c => new { c.Status, c.Score });
+        // The intake sweep pages through open cases by id.
+        builder.HasIndex(c => new { c.Status, c.Id });
 
         // Restrict: people and units outlive their cases, and SQL Server refuses multiple cascade paths.
         builder.HasOne(c => c.Unit).WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);

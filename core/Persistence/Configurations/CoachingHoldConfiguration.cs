@@ -14,6 +14,8 @@ internal sealed class CoachingHoldConfiguration : IEntityTypeConfiguration<Coach
 
         // One hold per review: placing it twice (two instances, a retry) fails the second commit.
         builder.HasIndex(h => h.ReviewId).IsUnique();
+        // The hold sweep reads the holds still in place.
+        builder.HasIndex(h => h.CancelledAt);
         builder.HasOne<Review>().WithMany().HasForeignKey(h => h.ReviewId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(h => h.IsActive);
     }

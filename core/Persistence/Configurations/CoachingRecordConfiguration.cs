@@ -26,6 +26,8 @@ internal sealed class CoachingRecordConfiguration : IEntityTypeConfiguration<Coa
         // One record per booked session: a second save for the same session is a unique violation, not a duplicate.
         // No foreign key on purpose: adding one makes SQLite rebuild the table outside the migration's transaction.
         builder.HasIndex(c => c.CoachingSessionId).IsUnique();
+        // The clocks ask "is this review's session documented?" per review.
+        builder.HasIndex(c => c.ReviewId);
         builder.HasOne<Case>().WithMany().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.ReviewerId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -23,6 +23,8 @@ internal sealed class CoachingRequestConfiguration : IEntityTypeConfiguration<Co
 
         // One request per review, even when two sweep instances take up the same CoachingNeeded event.
         builder.HasIndex(r => r.ReviewId).IsUnique();
+        // The coaching-request clock reads open requests created inside its lookback.
+        builder.HasIndex(r => new { r.Status, r.CreatedAt });
         builder.HasOne<Review>().WithMany().HasForeignKey(r => r.ReviewId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(r => r.Slots);
         builder.Ignore(r => r.IsOpen);

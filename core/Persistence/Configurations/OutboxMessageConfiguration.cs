@@ -18,5 +18,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
 
         // The dispatcher's claim query: due pending rows, and in-flight rows whose lease ran out.
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        // The retention sweep deletes delivered rows by age.
+        builder.HasIndex(m => new { m.Status, m.DeliveredAt });
     }
 }

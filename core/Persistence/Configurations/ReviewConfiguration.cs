@@ -20,6 +20,9 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         // One review per case and due date: the scheduling sweep may run on two instances at once.
         builder.HasIndex(r => new { r.CaseId, r.DueOn }).IsUnique();
         builder.HasIndex(r => new { r.ReviewerId, r.Status });
+        // The hand-off clocks read reviews completed inside their lookback; the hold sweep reads undecided reviews.
+        builder.HasIndex(r => r.CompletedAt);
+        builder.HasIndex(r => r.Decision);
 
         builder.HasOne(r => r.Case).WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Reviewer).WithMany().HasForeignKey(r => r.ReviewerId).OnDelete(DeleteBehavior.Restrict);

@@ -17,48 +17,42 @@ public sealed class IntakePlanner(CaseCoachDbContext db, InstrumentCatalog instr
     private sealed record Candidate(Case Case, Jurisdiction Jurisdiction, Instrument Instrument, DateOnly DueOn, DateOnly WaitingSince,
         DateOnly Today, long? PreviousReviewerId, int PreviousReviews);
 
+    private sealed record PastReview(long Id, long CaseId, long ReviewerId, ReviewStatus Status, DateTimeOffset? CompletedAt, DateOnly DueOn);
+
+    /// <summary>Open cases read per query; bounds memory and the size of the IN list of each page's reviews.</summary>
+    private const int PageSize = 500;
+
     public async Task<IntakePlan> PlanAsync(DateTimeOffset now, IntakeOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         var map = await JurisdictionMap.LoadAsync(db, cancellationToken);
         if (map.Active.Count == 0) return new([], [], 0);
         var reviewers = await db.People.Include(p => p.Unit).Where(p => p.Role == Role.Reviewer).OrderBy(p => p.Id).ToListAsync(cancellationToken);
-        var history = (await db.Reviews.AsNoTracking()
-                .Select(r => new { r.Id, r.CaseId, r.ReviewerId, r.Status, r.CompletedAt, r.DueOn }).ToListAsync(cancellationToken))
-            .GroupBy(r => r.CaseId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Id).ToList());
-        var loads = history.Values.SelectMany(h => h).Where(r => IsOpen(r.Status))
-            .GroupBy(r => r.ReviewerId).ToDictionary(g => g.Key, g => g.Count());
-        var cases = await db.Cases.Where(c => c.Status == CaseStatus.Open).Include(c => c.Children).Include(c => c.Unit)
-            .OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var loads = await db.Reviews.Where(r => r.Status == ReviewStatus.Assigned || r.Status == ReviewStatus.InProgress)
+            .GroupBy(r => r.ReviewerId).Select(g => new { ReviewerId = g.Key, Open = g.Count() })
+            .ToDictionaryAsync(g => g.ReviewerId, g => g.Open, cancellationToken);
 
         var candidates = new List<Candidate>();
         var unserved = 0;
-        foreach (var listed in cases)
+        // Open cases in pages by id, untracked, each page with only its own reviews: memory holds one page and the
+        // candidates (the cases due for a review), never the whole case or review table.
+        for (long after = 0; ;)
         {
-            if (map.ServingUnit(listed.Unit.JurisdictionId) is not { } jurisdiction) { unserved++; continue; }
-            if (instruments.Find(jurisdiction.InstrumentKey) is not { } instrument) continue;
-            var past = history.GetValueOrDefault(listed.Id) ?? [];
-            if (past.Any(r => IsOpen(r.Status))) continue; // R2: at most one open review per case
-            var today = Today(jurisdiction, now);
-            var last = past.LastOrDefault();
-            DateOnly dueOn, waitingSince;
-            if (last is null)
+            var page = await db.Cases.AsNoTracking().Where(c => c.Status == CaseStatus.Open && c.Id > after)
+                .Include(c => c.Children).Include(c => c.Unit).OrderBy(c => c.Id).Take(PageSize).ToListAsync(cancellationToken);
+            if (page.Count == 0) break;
+            after = page[^1].Id;
+            var pageIds = page.Select(c => c.Id).ToList();
+            var history = (await db.Reviews.AsNoTracking().Where(r => pageIds.Contains(r.CaseId))
+                    .Select(r => new PastReview(r.Id, r.CaseId, r.ReviewerId, r.Status, r.CompletedAt, r.DueOn)).ToListAsync(cancellationToken))
+                .GroupBy(r => r.CaseId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Id).ToList());
+            foreach (var listed in page)
             {
-                // R1: eligible for its first review as soon as it is listed, whatever its due date.
-                dueOn = ReviewScheduler.FirstDueOn(listed.OpenedOn, today, options.CatchUpDays);
-                waitingSince = Earliest(listed.FirstListedOn ?? listed.OpenedOn, today);
+                if (map.ServingUnit(listed.Unit.JurisdictionId) is not { } jurisdiction) { unserved++; continue; }
+                if (Consider(listed, jurisdiction, history.GetValueOrDefault(listed.Id) ?? [], now, options) is { } candidate)
+                    candidates.Add(candidate);
             }
-            else
-            {
-                var natural = ReviewScheduler.RecurrenceOn(last.CompletedAt is { } done ? DateIn(jurisdiction, done) : last.DueOn);
-                waitingSince = natural.AddDays(-options.AssignDaysBeforeDue);
-                if (today < waitingSince) continue;
-                dueOn = ReviewScheduler.CatchUp(natural, today, options.CatchUpDays);
-            }
-            var facts = new CaseScheduleFacts(listed.OpenedOn, false, listed.GoalChangedOn <= dueOn, listed.ChildrenRemovedOn <= dueOn,
-                listed.Children.Select(c => c.BirthDate).ToList());
-            if (ReviewScheduler.StopReason(facts, instrument.Model, dueOn) is not null) continue;
-            candidates.Add(new(listed, jurisdiction, instrument, dueOn, waitingSince, today, last?.ReviewerId, past.Count));
+            if (page.Count < PageSize) break;
         }
 
         var assign = new List<PlannedReview>();
@@ -78,7 +72,38 @@ public sealed class IntakePlanner(CaseCoachDbContext db, InstrumentCatalog instr
             assign.Add(new PlannedReview(c.Case, c.Jurisdiction, c.Instrument, c.DueOn, reviewers.Single(r => r.Id == reviewerId),
                 c.PreviousReviewerId, c.PreviousReviews));
         }
-        return new IntakePlan(assign, waiting, unserved);
+        // The few cases that get a review come back tracked, so AssignReviews schedules on entities the context owns.
+        var assignedIds = assign.Select(a => a.Case.Id).ToList();
+        var tracked = await db.Cases.Include(c => c.Children).Include(c => c.Unit).Where(c => assignedIds.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        return new IntakePlan(assign.Select(a => a with { Case = tracked[a.Case.Id] }).ToList(), waiting, unserved);
+    }
+
+    /// <summary>The candidate this case makes, or null when it is not due for a review (R1, R2).</summary>
+    private Candidate? Consider(Case listed, Jurisdiction jurisdiction, IReadOnlyList<PastReview> past, DateTimeOffset now, IntakeOptions options)
+    {
+        if (instruments.Find(jurisdiction.InstrumentKey) is not { } instrument) return null;
+        if (past.Any(r => IsOpen(r.Status))) return null; // R2: at most one open review per case
+        var today = Today(jurisdiction, now);
+        var last = past.Count == 0 ? null : past[^1];
+        DateOnly dueOn, waitingSince;
+        if (last is null)
+        {
+            // R1: eligible for its first review as soon as it is listed, whatever its due date.
+            dueOn = ReviewScheduler.FirstDueOn(listed.OpenedOn, today, options.CatchUpDays);
+            waitingSince = Earliest(listed.FirstListedOn ?? listed.OpenedOn, today);
+        }
+        else
+        {
+            var natural = ReviewScheduler.RecurrenceOn(last.CompletedAt is { } done ? DateIn(jurisdiction, done) : last.DueOn);
+            waitingSince = natural.AddDays(-options.AssignDaysBeforeDue);
+            if (today < waitingSince) return null;
+            dueOn = ReviewScheduler.CatchUp(natural, today, options.CatchUpDays);
+        }
+        var facts = new CaseScheduleFacts(listed.OpenedOn, false, listed.GoalChangedOn <= dueOn, listed.ChildrenRemovedOn <= dueOn,
+            listed.Children.Select(c => c.BirthDate).ToList());
+        if (ReviewScheduler.StopReason(facts, instrument.Model, dueOn) is not null) return null;
+        return new(listed, jurisdiction, instrument, dueOn, waitingSince, today, last?.ReviewerId, past.Count);
     }
 
     /// <summary>A reviewer serves the jurisdiction of their unit; one in a unit no jurisdiction serves (a central quality team) serves all.</summary>

@@ -333,6 +333,8 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("Status", "Id");
+
                     b.HasIndex("Status", "Score");
 
                     b.ToTable("Cases");
@@ -416,6 +418,8 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CancelledAt");
+
                     b.HasIndex("ReviewId")
                         .IsUnique();
 
@@ -466,6 +470,8 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CoachingSessionId")
                         .IsUnique();
+
+                    b.HasIndex("ReviewId");
 
                     b.HasIndex("ReviewerId");
 
@@ -546,6 +552,8 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                     b.HasIndex("ReviewId")
                         .IsUnique();
 
+                    b.HasIndex("Status", "CreatedAt");
+
                     b.ToTable("CoachingRequests", (string)null);
                 });
 
@@ -587,6 +595,8 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("ReviewId");
+
+                    b.HasIndex("ScheduledStart");
 
                     b.ToTable("CoachingSessions", (string)null);
                 });
@@ -860,6 +870,8 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("Status", "DeliveredAt");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
@@ -1006,7 +1018,11 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CompletedAt");
+
                     b.HasIndex("DecidedById");
+
+                    b.HasIndex("Decision");
 
                     b.HasIndex("JurisdictionId");
 

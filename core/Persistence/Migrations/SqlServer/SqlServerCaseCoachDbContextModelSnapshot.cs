@@ -333,6 +333,8 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("Status", "Id");
+
                     b.HasIndex("Status", "Score");
 
                     b.ToTable("Cases");
@@ -416,6 +418,8 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CancelledAt");
+
                     b.HasIndex("ReviewId")
                         .IsUnique();
 
@@ -467,6 +471,8 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.HasIndex("CoachingSessionId")
                         .IsUnique()
                         .HasFilter("[CoachingSessionId] IS NOT NULL");
+
+                    b.HasIndex("ReviewId");
 
                     b.HasIndex("ReviewerId");
 
@@ -547,6 +553,8 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.HasIndex("ReviewId")
                         .IsUnique();
 
+                    b.HasIndex("Status", "CreatedAt");
+
                     b.ToTable("CoachingRequests", (string)null);
                 });
 
@@ -588,6 +596,8 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("ReviewId");
+
+                    b.HasIndex("ScheduledStart");
 
                     b.ToTable("CoachingSessions", (string)null);
                 });
@@ -861,6 +871,8 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("Status", "DeliveredAt");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
@@ -1007,7 +1019,11 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CompletedAt");
+
                     b.HasIndex("DecidedById");
+
+                    b.HasIndex("Decision");
 
                     b.HasIndex("JurisdictionId");
 

@@ -320,6 +320,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("Status", "Id");
+
                     b.HasIndex("Status", "Score");
 
                     b.ToTable("Cases");
@@ -397,6 +399,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CancelledAt");
+
                     b.HasIndex("ReviewId")
                         .IsUnique();
 
@@ -447,6 +451,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CoachingSessionId")
                         .IsUnique();
+
+                    b.HasIndex("ReviewId");
 
                     b.HasIndex("ReviewerId");
 
@@ -525,6 +531,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("ReviewId")
                         .IsUnique();
 
+                    b.HasIndex("Status", "CreatedAt");
+
                     b.ToTable("CoachingRequests", (string)null);
                 });
 
@@ -564,6 +572,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ReviewId");
+
+                    b.HasIndex("ScheduledStart");
 
                     b.ToTable("CoachingSessions", (string)null);
                 });
@@ -827,6 +837,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("Status", "DeliveredAt");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
@@ -967,7 +979,11 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CompletedAt");
+
                     b.HasIndex("DecidedById");
+
+                    b.HasIndex("Decision");
 
                     b.HasIndex("JurisdictionId");
 
