@@ -49,6 +49,7 @@ public static class CaseCoachHostExtensions
 
     public static WebApplication MapCaseCoach(this WebApplication app)
     {
+        app.UsePlainServerErrors();
         app.UseMiddleware<AbortedRequestLogging>();
         app.MapBotMessages();
         app.MapHealthChecks("/healthz");

@@ -119,6 +119,22 @@ public class CardActionTests
         Assert.Equal(CaseCoach.Bot.Turns.TurnProcessor.MaxAttempts, EchoPlugin.ConflictingHandler.Runs - before);
     }
 
+    [Theory]
+    [InlineData("Development")]
+    [InlineData("Production")]
+    public async Task A_failure_nothing_caught_is_a_plain_500_without_exception_text_in_every_environment(string environment)
+    {
+        await using var channel = await TestChannel.StartAsync(environment: environment, services: EchoPlugin.AddTo);
+
+        using var response = await channel.SendAsync(channel.Activities.Message(TestPerson.Named("Dana"), "echo fail"));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("secret internal detail", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+        Assert.Equal("InternalError", (await ReadAsync(response)).GetProperty("error").GetProperty("code").GetString());
+    }
+
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
 }

@@ -14,7 +14,8 @@ public sealed class EchoPlugin : IBotPlugin
     public void Register(PluginRegistration registration) => registration
         .Verb<EchoHandler>("echo.who")
         .Verb<FailingHandler>("echo.fail")
-        .Verb<ConflictingHandler>("echo.conflict");
+        .Verb<ConflictingHandler>("echo.conflict")
+        .Command<FailingCommand>("echo fail", "help-help");
 
     public static void AddTo(IServiceCollection services)
     {
@@ -22,6 +23,14 @@ public sealed class EchoPlugin : IBotPlugin
         services.AddScoped<EchoHandler>();
         services.AddScoped<FailingHandler>();
         services.AddScoped<ConflictingHandler>();
+        services.AddScoped<FailingCommand>();
+    }
+
+    /// <summary>A chat command with a bug: nothing catches it on the way out.</summary>
+    public sealed class FailingCommand : IChatCommandHandler
+    {
+        public Task HandleAsync(TurnContext turn, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("secret internal detail");
     }
 
     /// <summary>Always meets someone else's change, as a row hammered by another instance would; counts its runs.</summary>
