@@ -6,5 +6,5 @@ public sealed class DeliveryPlugin : IBotPlugin
     public string Name => "delivery";
 
     public void Register(PluginRegistration registration) => registration
-        .Command<StuckCommand>("stuck", "messages that could not be delivered by Teams or email (QA supervisor)");
+        .Command<StuckCommand>("stuck", "help-stuck");
 }
