@@ -1,3 +1,5 @@
+using CaseCoach.Core.Audit;
+
 namespace CaseCoach.Core.ActionItems;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace CaseCoach.Core.ActionItems;
 /// verification, barriers and extensions (R18, R19). Every step stamps its time and returns the
 /// <see cref="FidelityEvent"/> it produced (R24). Rule methods check everything before changing anything.
 /// </summary>
-public sealed class ActionItem
+public sealed class ActionItem : AuditedEntity
 {
     public const int DescriptionMaxLength = 1000;
     public const int NoteMaxLength = 2000;
@@ -141,6 +143,16 @@ public sealed class ActionItem
         Version++;
         return Event(FidelityEventKinds.DueDateExtended, actorId, now);
     }
+
+    /// <summary>
+    /// Audits the step a rule method just took. The rule methods know the actor by person id (the fidelity event's
+    /// key) while the trail keys people by aadObjectId, so the step's use case names both once, here.
+    /// </summary>
+    public void StepTaken(string actorAadObjectId, string action) => Audited(actorAadObjectId, action);
+
+    protected override string AuditType => nameof(ActionItem);
+    protected override string AuditId => Id.ToString();
+    protected override object AuditDetails() => new { status = Status.ToString(), dueOn = DueOn };
 
     public FidelityEvent Event(string kind, long? actorId, DateTimeOffset now) =>
         FidelityEvent.Record(kind, CaseId, now, CoachingRecordId, Id, actorId, DueOn);

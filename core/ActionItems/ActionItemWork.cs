@@ -1,5 +1,4 @@
 using CaseCoach.Core.Application;
-using CaseCoach.Core.Audit;
 using CaseCoach.Core.Coaching;
 using CaseCoach.Core.Organisation;
 using CaseCoach.Core.Persistence;
@@ -58,10 +57,7 @@ public sealed class ActionItemWork(CaseCoachDbContext db, ActionItemCalendar cal
         try { done = step(inHand); }
         catch (ActionItemRuleException refused) { return new Refusal(RefusalCode.Invalid, refused.Reason); }
         db.Add(done);
-        // ActionItem's rule methods know the actor by id only; the trail keys people by aadObjectId, so the entry is
-        // written here until the entity moves onto AuditedEntity.
-        db.AuditEntries.Add(AuditEntry.Record(inHand.Actor.AadObjectId, action, nameof(ActionItem), inHand.Item.Id.ToString(), inHand.Clock.Now,
-            new { status = inHand.Item.Status.ToString(), dueOn = inHand.Item.DueOn }));
+        inHand.Item.StepTaken(inHand.Actor.AadObjectId, action);
         foreach (var viewer in inHand.Checklist.Viewers)
             await notifier.UpdateDeliveredAsync(new ChecklistCopy(viewer, inHand.Checklist, inHand.Clock), cancellationToken);
         return Result<ChecklistCopy>.Done(new(inHand.Actor, inHand.Checklist, inHand.Clock));

@@ -23,8 +23,17 @@ public abstract class AuditedEntity
     /// <summary>Ids and outcomes only: no names or case details (the trail outlives the records).</summary>
     protected abstract object AuditDetails();
 
-    protected void Audited(string actor, string action) =>
-        _changes.Add(new AuditedChange(actor, action, JsonSerializer.Serialize(AuditDetails(), AuditDetails().GetType())));
+    protected void Audited(string actor, string action) => Audited(actor, action, AuditDetails());
+
+    /// <summary>
+    /// A change whose trail needs facts beyond <see cref="AuditDetails"/> (who it moved from, why it was refused).
+    /// The same rule applies: ids and outcomes only.
+    /// </summary>
+    protected void Audited(string actor, string action, object details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        _changes.Add(new AuditedChange(actor, action, JsonSerializer.Serialize(details, details.GetType())));
+    }
 
     internal IEnumerable<AuditEntry> TakeAuditEntries(DateTimeOffset at)
     {

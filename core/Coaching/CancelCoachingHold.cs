@@ -1,5 +1,4 @@
 using CaseCoach.Core.Application;
-using CaseCoach.Core.Audit;
 using CaseCoach.Core.Persistence;
 using CaseCoach.Core.Reviews;
 using CaseCoach.Core.Scheduling;
@@ -28,7 +27,7 @@ public sealed class CancelCoachingHold(ICalendarProvider calendar, ICoachingWord
             return CoachingWork.CalendarDown;
 
         hold.Cancel(command.Now);
-        db.AuditEntries.Add(AuditEntry.Record(AuditEntry.SystemActor, "coaching.holdCancelled", "Review", review.Key, command.Now, new { notNeeded }));
+        review.CoachingHoldCancelled(notNeeded);
         if (cancelled.InvitationIcs is { } ics)
             await mailer.SendAsync(new CoachingHoldReleasedMail(review, notNeeded, CoachingHoldWork.People(review), ics), cancellationToken);
         return Result<CoachingHold>.Done(hold);

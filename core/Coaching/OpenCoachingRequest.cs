@@ -1,5 +1,4 @@
 using CaseCoach.Core.Application;
-using CaseCoach.Core.Audit;
 using CaseCoach.Core.Persistence;
 using CaseCoach.Core.Reviews;
 using CaseCoach.Core.Scheduling;
@@ -33,8 +32,7 @@ public sealed class OpenCoachingRequest(CoachingSlots slots, INotifier notifier,
         if (found.Refusals.Count > 0)
         {
             // Nothing a retry can fix: the people on the case must change first, so the event is taken up.
-            db.AuditEntries.Add(AuditEntry.Record(AuditEntry.SystemActor, "coaching.refused", "Review", who.Review.Key, command.Now,
-                new { reasons = found.Refusals }));
+            who.Review.CoachingRefused(found.Refusals);
             return Result<CoachingTakenUp>.Done(new(who.Review.Id, null, 0, found.Refusals));
         }
 

@@ -1,5 +1,4 @@
 using CaseCoach.Core.Application;
-using CaseCoach.Core.Audit;
 using CaseCoach.Core.Persistence;
 using CaseCoach.Core.Scheduling;
 using Microsoft.Extensions.Options;
@@ -32,7 +31,7 @@ public sealed class PlaceCoachingHold(ICalendarProvider calendar, ICoachingWordi
 
         var hold = CoachingHold.Placed(review.Id, placed.EventId, start.ToDateTimeOffset(), end.ToDateTimeOffset(), command.Now);
         db.Set<CoachingHold>().Add(hold);
-        db.AuditEntries.Add(AuditEntry.Record(AuditEntry.SystemActor, "coaching.holdPlaced", "Review", review.Key, command.Now, new { start = start.ToDateTimeOffset() }));
+        review.CoachingHoldPlaced(start.ToDateTimeOffset());
         if (placed.InvitationIcs is { } ics)
             await mailer.SendAsync(new CoachingHoldMail(review, start.ToDateTimeOffset(), zone, people, ics), cancellationToken);
         return Result<CoachingHold>.Done(hold);

@@ -12,6 +12,8 @@ namespace CaseCoach.Core.Reviews;
 public sealed class Review : AuditedEntity
 {
     public const int KeyLength = 32;
+    public const string ScheduledAction = "review.scheduled";
+    public const string ReassignedAction = "review.reassigned";
 
     private readonly List<ReviewAnswer> _answers = [];
 
@@ -73,17 +75,40 @@ public sealed class Review : AuditedEntity
         };
     }
 
+    /// <summary>
+    /// R1-R3: intake scheduled this review (<see cref="Schedule"/> itself stays silent, so seeded and demo reviews
+    /// leave no trail). The number and continuity are the planner's facts, so intake passes them in.
+    /// </summary>
+    public void ScheduledByIntake(int reviewNumber, bool sameReviewer) =>
+        Audited(AuditEntry.SystemActor, ScheduledAction,
+            new { status = Status.ToString(), dueOn = DueOn, reviewNumber, sameReviewer });
+
     /// <summary>R3: the open review moves to another reviewer (the previous one left); a draft stays with the review.</summary>
-    public void ReassignTo(Person reviewer)
+    /// <param name="actor">Who moved it: an aadObjectId, or the operator's name for the command line.</param>
+    public void ReassignTo(Person reviewer, string actor)
     {
         ArgumentNullException.ThrowIfNull(reviewer);
         if (reviewer.Role != Role.Reviewer)
             throw new InvalidOperationException("Only a quality reviewer can be assigned a review.");
         RequireOpen();
+        var fromReviewerId = ReviewerId;
         Reviewer = reviewer;
         ReviewerId = reviewer.Id;
         Version++;
+        Audited(actor, ReassignedAction, new { fromReviewerId, toReviewerId = reviewer.Id, status = Status.ToString() });
     }
+
+    /// <summary>R10: the coaching workflow placed the tentative hold starting at <paramref name="start"/>.</summary>
+    public void CoachingHoldPlaced(DateTimeOffset start) =>
+        Audited(AuditEntry.SystemActor, "coaching.holdPlaced", new { start });
+
+    /// <summary>R10: the hold was released, because no coaching is needed or the real session is booked.</summary>
+    public void CoachingHoldCancelled(bool notNeeded) =>
+        Audited(AuditEntry.SystemActor, "coaching.holdCancelled", new { notNeeded });
+
+    /// <summary>R11, R12: no coaching request could be opened; the reasons are refusal codes, not sentences.</summary>
+    public void CoachingRefused(IReadOnlyList<string> reasons) =>
+        Audited(AuditEntry.SystemActor, "coaching.refused", new { reasons });
 
     /// <summary>By identity for people not yet saved (id 0), by id for people loaded from the database.</summary>
     public bool IsAssignedTo(Person person) =>

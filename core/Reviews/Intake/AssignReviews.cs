@@ -1,4 +1,3 @@
-using CaseCoach.Core.Audit;
 using CaseCoach.Core.Persistence;
 
 namespace CaseCoach.Core.Reviews.Intake;
@@ -16,8 +15,7 @@ public sealed record AssignReviewsResult(IReadOnlyList<Review> Assigned, IReadOn
 /// </summary>
 public sealed class AssignReviews(CaseCoachDbContext db, IntakePlanner planner)
 {
-    public const string ScheduledAction = "review.scheduled";
-    public const string EntityType = "Review";
+    public const string ScheduledAction = Review.ScheduledAction;
 
     public async Task<AssignReviewsResult> HandleAsync(AssignReviewsCommand command, CancellationToken cancellationToken)
     {
@@ -28,13 +26,7 @@ public sealed class AssignReviews(CaseCoachDbContext db, IntakePlanner planner)
         {
             var review = Review.Schedule(planned.Case, planned.Reviewer, planned.Jurisdiction, planned.Instrument, planned.DueOn);
             db.Reviews.Add(review);
-            db.AuditEntries.Add(AuditEntry.Record(AuditEntry.SystemActor, ScheduledAction, EntityType, review.Key, command.Now, new
-            {
-                status = review.Status.ToString(),
-                dueOn = review.DueOn,
-                reviewNumber = planned.PreviousReviews + 1,
-                sameReviewer = planned.PreviousReviewerId == planned.Reviewer.Id,
-            }));
+            review.ScheduledByIntake(planned.PreviousReviews + 1, planned.PreviousReviewerId == planned.Reviewer.Id);
             assigned.Add(review);
         }
         return new AssignReviewsResult(assigned, plan.Waiting, plan.UnservedCases);

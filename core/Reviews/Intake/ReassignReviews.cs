@@ -1,4 +1,3 @@
-using CaseCoach.Core.Audit;
 using CaseCoach.Core.Organisation;
 using CaseCoach.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +18,7 @@ public sealed record ReassignReviewsResult(IReadOnlyList<Review> Moved, Person? 
 /// </summary>
 public sealed class ReassignReviews(CaseCoachDbContext db)
 {
-    public const string ReassignedAction = "review.reassigned";
+    public const string ReassignedAction = Review.ReassignedAction;
 
     /// <param name="announce">Tells the new reviewer (writes outbox rows), inside the same transaction as the moves.</param>
     public async Task<ReassignReviewsResult> HandleAsync(
@@ -43,11 +42,7 @@ public sealed class ReassignReviews(CaseCoachDbContext db)
                 .OrderBy(r => r.DueOn).ToListAsync(ct);
             var receiver = await db.People.SingleAsync(p => p.Id == to.Id, ct);
             foreach (var review in open)
-            {
-                review.ReassignTo(receiver);
-                db.AuditEntries.Add(AuditEntry.Record(command.Actor, ReassignedAction, AssignReviews.EntityType, review.Key, command.Now,
-                    new { fromReviewerId = from.Id, toReviewerId = to.Id, status = review.Status.ToString() }));
-            }
+                review.ReassignTo(receiver, command.Actor);
             if (open.Count > 0 && announce is not null) await announce(receiver, open, ct);
             await db.SaveChangesAsync(ct);
             return new ReassignReviewsResult(open, receiver, null);
