@@ -18,7 +18,7 @@ internal sealed class OutboxHealthCheck(CaseCoachDbContext db, TimeProvider time
         var after = options.Value.DegradedAfter;
         var cutoff = time.GetUtcNow() - after;
         var waiting = await db.OutboxMessages.AsNoTracking()
-            .Where(m => (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.InFlight) && m.CreatedAt < cutoff)
+            .Undelivered().Where(m => m.CreatedAt < cutoff)
             .CountAsync(cancellationToken);
         return waiting == 0
             ? HealthCheckResult.Healthy("No outbox row has waited longer than Outbox:DegradedAfter.")

@@ -13,7 +13,7 @@ public sealed record OutboxBacklog(int Undelivered, TimeSpan OldestAge)
     public static async Task<OutboxBacklog> ReadAsync(CaseCoachDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var waiting = db.OutboxMessages.AsNoTracking().Where(m => m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.InFlight);
+        var waiting = db.OutboxMessages.AsNoTracking().Undelivered();
         var count = await waiting.CountAsync(cancellationToken);
         if (count == 0) return Empty;
         var oldest = await waiting.OrderBy(m => m.Id).Select(m => m.CreatedAt).FirstAsync(cancellationToken);
