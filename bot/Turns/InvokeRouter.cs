@@ -21,7 +21,7 @@ public sealed class InvokeRouter(PluginCatalog catalog, IServiceProvider service
     {
         var plain = new TurnContext(activity);
         if (activity.Name != AdaptiveCardAction)
-            return (plain, TurnOutcome.NotImplemented);
+            return (plain, TurnOutcome.UnsupportedInvoke);
 
         if (Validate(activity) is { } invalid)
             return (plain, TurnOutcome.ForInvoke(invalid));

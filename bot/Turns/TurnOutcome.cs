@@ -11,7 +11,7 @@ public sealed record TurnOutcome(int HttpStatus, InvokeResponse? Invoke)
     /// An invoke the bot has no handler for. The SDK answers 501; a 5xx reads as an outage to monitors and to
     /// Teams, so this is a 400 in Teams' invoke error shape instead.
     /// </summary>
-    public static readonly TurnOutcome NotImplemented = ForInvoke(InvokeResponse.Error(StatusCodes.Status400BadRequest, "NotSupported",
+    public static readonly TurnOutcome UnsupportedInvoke = ForInvoke(InvokeResponse.Error(StatusCodes.Status400BadRequest, "NotSupported",
         "CaseCoach does not handle this kind of request."));
 
     public static TurnOutcome ForInvoke(InvokeResponse response) => new(StatusCodes.Status200OK, response);

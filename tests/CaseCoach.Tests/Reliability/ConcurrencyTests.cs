@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseCoach.Bot.Connector.Http;
 using CaseCoach.Cards;
@@ -92,8 +91,7 @@ public class ConcurrencyTests
             using (response)
             {
                 var text = await response.Content.ReadAsStringAsync(Ct);
-                var invokeStatus = text.StartsWith('{') && JsonDocument.Parse(text).RootElement.TryGetProperty("statusCode", out var s) ? s.GetInt32() : 0;
-                if ((int)response.StatusCode >= 500 || invokeStatus >= 500 || response.StatusCode != HttpStatusCode.OK)
+                if ((int)response.StatusCode >= 500 || InvokeAnswer.StatusOf(text) >= 500 || response.StatusCode != HttpStatusCode.OK)
                     failures.Add($"{(int)response.StatusCode} {text[..Math.Min(160, text.Length)]}");
             }
         }
