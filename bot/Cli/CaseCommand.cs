@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using CaseCoach.Core.Audit;
 using CaseCoach.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,11 +12,14 @@ namespace CaseCoach.Bot.Cli;
 /// </summary>
 public static class CaseCommand
 {
+    /// <summary>The audit trail's actor for a fact recorded at the command line (the entity audits it as it is saved).</summary>
+    public const string Actor = "cli";
+
     public static Command Create(IConfiguration configuration) => new("case", "Record what stops a case's reviews (R2).")
     {
-        Fact("close", "The case is closed: no further reviews.", configuration, (c, _) => c.Close(), needsDate: false),
-        Fact("goal-changed", "The permanency goal changed on DATE (yyyy-MM-dd): reviews due after it stop.", configuration, (c, on) => c.RecordGoalChange(on)),
-        Fact("children-removed", "The children were removed on DATE (yyyy-MM-dd): safety-model reviews due after it stop.", configuration, (c, on) => c.RecordRemoval(on)),
+        Fact("close", "The case is closed: no further reviews.", configuration, (c, _) => c.CloseBy(Actor), needsDate: false),
+        Fact("goal-changed", "The permanency goal changed on DATE (yyyy-MM-dd): reviews due after it stop.", configuration, (c, on) => c.RecordGoalChangeBy(Actor, on)),
+        Fact("children-removed", "The children were removed on DATE (yyyy-MM-dd): safety-model reviews due after it stop.", configuration, (c, on) => c.RecordRemovalBy(Actor, on)),
     };
 
     private static Command Fact(string name, string description, IConfiguration configuration,
@@ -50,8 +52,6 @@ public static class CaseCommand
                     return 1;
                 }
                 record(found, on);
-                db.AuditEntries.Add(AuditEntry.Record("cli", $"case.{name}", "Case", found.Id.ToString(CultureInfo.InvariantCulture),
-                    TimeProvider.System.GetUtcNow(), needsDate ? new { on } : new object()));
                 await db.SaveChangesAsync(cancellationToken);
                 await parseResult.InvocationConfiguration.Output.WriteLineAsync($"Case {id}: {name} recorded.");
                 return 0;

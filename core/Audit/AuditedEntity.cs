@@ -35,6 +35,13 @@ public abstract class AuditedEntity
         _changes.Add(new AuditedChange(actor, action, JsonSerializer.Serialize(details, details.GetType())));
     }
 
+    /// <summary>
+    /// An import row applied to this entity (core/Import's RowWriter): the line and the changed property names only,
+    /// never values. Recorded after the row's first save, so a new record's generated id is the one audited.
+    /// </summary>
+    internal void Imported(string actor, int line, bool added, IReadOnlyList<string> changed) =>
+        Audited(actor, $"import.{AuditType.ToLowerInvariant()}.{(added ? "added" : "updated")}", new { line, changed });
+
     internal IEnumerable<AuditEntry> TakeAuditEntries(DateTimeOffset at)
     {
         var entries = _changes.Select(c => AuditEntry.Record(c.Actor, c.Action, AuditType, AuditId, at, c.DetailsJson)).ToList();

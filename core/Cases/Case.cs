@@ -1,9 +1,11 @@
+using System.Globalization;
+using CaseCoach.Core.Audit;
 using CaseCoach.Core.Organisation;
 
 namespace CaseCoach.Core.Cases;
 
 /// <summary>A case from the prediction listing (R1): what reviews are about.</summary>
-public sealed class Case
+public sealed class Case : AuditedEntity
 {
     public const int ExternalIdMaxLength = 64;
 
@@ -127,6 +129,33 @@ public sealed class Case
 
     /// <summary>R2: a closed case gets no further reviews.</summary>
     public void Close() => Status = CaseStatus.Closed;
+
+    /// <summary>R2: a stop fact recorded by hand (the `case` CLI verb), audited as <paramref name="actor"/>'s as it is saved.</summary>
+    public void CloseBy(string actor)
+    {
+        Close();
+        Audited(actor, "case.close");
+    }
+
+    /// <inheritdoc cref="CloseBy"/>
+    public void RecordGoalChangeBy(string actor, DateOnly on)
+    {
+        RecordGoalChange(on);
+        Audited(actor, "case.goal-changed", new { on });
+    }
+
+    /// <inheritdoc cref="CloseBy"/>
+    public void RecordRemovalBy(string actor, DateOnly on)
+    {
+        RecordRemoval(on);
+        Audited(actor, "case.children-removed", new { on });
+    }
+
+    protected override string AuditType => nameof(Case);
+    protected override string AuditId => Id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Ids and outcomes only: never the case's name.</summary>
+    protected override object AuditDetails() => new { };
 
     /// <summary>R1: prior maltreatment reports, from the listing's optional priorReports column; shown to the reviewer.</summary>
     public int? PriorReports { get; private set; }

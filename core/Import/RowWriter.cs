@@ -6,17 +6,18 @@ namespace CaseCoach.Core.Import;
 
 /// <summary>
 /// Commits one imported row as its own transaction: the record, anything it created (a unit) and its
-/// audit entry, or nothing. A row whose values match what is stored writes nothing and is not audited.
+/// audit entry, or nothing. A row whose values match what is stored writes nothing and is not audited. The entry is
+/// the entity's (<see cref="AuditedEntity.Imported"/>), written by the <see cref="AuditInterceptor"/> on the second save,
+/// once a new record has its id.
 /// </summary>
-internal sealed class RowWriter(CaseCoachDbContext db, TimeProvider timeProvider)
+internal sealed class RowWriter(CaseCoachDbContext db)
 {
     public const string Actor = "import";
 
     /// <param name="apply">Loads or creates the record and applies the row to it through its domain methods.</param>
     public async Task<(RowOutcome Outcome, long Id)> WriteAsync<TEntity>(
-        int line, string entityType, Func<CancellationToken, Task<TEntity>> apply, Func<TEntity, long> idOf,
-        CancellationToken cancellationToken)
-        where TEntity : class
+        int line, Func<CancellationToken, Task<TEntity>> apply, Func<TEntity, long> idOf, CancellationToken cancellationToken)
+        where TEntity : AuditedEntity
     {
         try
         {
@@ -33,10 +34,7 @@ internal sealed class RowWriter(CaseCoachDbContext db, TimeProvider timeProvider
                 var outcome = entry.State == EntityState.Added ? RowOutcome.Added : RowOutcome.Updated;
                 var changed = ChangedParts(entry);
                 await db.SaveChangesAsync(ct);
-                var action = $"import.{entityType.ToLowerInvariant()}.{(outcome == RowOutcome.Added ? "added" : "updated")}";
-                db.AuditEntries.Add(AuditEntry.Record(
-                    Actor, action, entityType, idOf(entity).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    timeProvider.GetUtcNow(), new { line, changed }));
+                entity.Imported(Actor, line, outcome == RowOutcome.Added, changed);
                 await db.SaveChangesAsync(ct);
                 return (outcome, idOf(entity));
             }, cancellationToken);

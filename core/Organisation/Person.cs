@@ -1,12 +1,21 @@
+using System.Globalization;
+using CaseCoach.Core.Audit;
+
 namespace CaseCoach.Core.Organisation;
 
 /// <summary>
 /// Someone the bot works with. Identity comes only from the authenticated activity's
 /// <c>from.aadObjectId</c>, so that id is unique; so is the email the mail providers use.
 /// </summary>
-public sealed class Person
+public sealed class Person : AuditedEntity
 {
     private Person() { }
+
+    protected override string AuditType => nameof(Person);
+    protected override string AuditId => Id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Ids only: never a name or an email.</summary>
+    protected override object AuditDetails() => new { };
 
     public long Id { get; private set; }
     public string AadObjectId { get; private set; } = "";

@@ -27,7 +27,7 @@ public sealed class CasesImporter(CaseCoachDbContext db, TimeProvider timeProvid
         var known = await KnownRecords.LoadAsync(db, cancellationToken);
         var served = await ServedUnits.LoadAsync(db, cancellationToken);
         var openBefore = await db.Cases.AsNoTracking().Where(c => c.Status == CaseStatus.Open).Select(c => c.ExternalCaseId).ToListAsync(cancellationToken);
-        var writer = new RowWriter(db, timeProvider);
+        var writer = new RowWriter(db);
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
 
         foreach (var line in lines)
@@ -45,7 +45,7 @@ public sealed class CasesImporter(CaseCoachDbContext db, TimeProvider timeProvid
             try
             {
                 Organisation.Unit? createdUnit = null;
-                var (outcome, id) = await writer.WriteAsync(row.Line, nameof(Case), async ct =>
+                var (outcome, id) = await writer.WriteAsync(row.Line, async ct =>
                 {
                     var (opened, unit) = await ApplyAsync(row, known, ct);
                     createdUnit = unit;

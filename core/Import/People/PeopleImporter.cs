@@ -9,7 +9,7 @@ namespace CaseCoach.Core.Import.People;
 /// Imports people.csv: upserts by aadObjectId, one transaction per row, unknown units created. Supervisors
 /// may appear anywhere in the file, so rows are validated first and written supervisors-first.
 /// </summary>
-public sealed class PeopleImporter(CaseCoachDbContext db, TimeProvider timeProvider, ILogger<PeopleImporter> logger)
+public sealed class PeopleImporter(CaseCoachDbContext db, ILogger<PeopleImporter> logger)
 {
     private const string Kind = "people";
 
@@ -24,7 +24,7 @@ public sealed class PeopleImporter(CaseCoachDbContext db, TimeProvider timeProvi
         // One connection for the whole file rather than one per row's transaction (the context closes it).
         await db.Database.OpenConnectionAsync(cancellationToken);
         var known = await KnownRecords.LoadAsync(db, cancellationToken);
-        var writer = new RowWriter(db, timeProvider);
+        var writer = new RowWriter(db);
 
         // Pass one: each row on its own, and no two rows for the same person.
         var parsed = new List<PersonRow>();
@@ -76,7 +76,7 @@ public sealed class PeopleImporter(CaseCoachDbContext db, TimeProvider timeProvi
             try
             {
                 Unit? createdUnit = null;
-                var (outcome, id) = await writer.WriteAsync(row.Line, nameof(Person), async ct =>
+                var (outcome, id) = await writer.WriteAsync(row.Line, async ct =>
                 {
                     var (person, unit) = await ApplyAsync(row, known, supervisorId, ct);
                     createdUnit = unit;

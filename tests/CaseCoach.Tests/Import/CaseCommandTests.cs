@@ -34,6 +34,28 @@ public sealed class CaseCommandTests : IDisposable
         Assert.Equal(3, await db.AuditEntries.CountAsync(a => a.Actor == "cli", TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task Each_stop_fact_is_audited_by_the_interceptor_as_the_cli_on_the_case_id_R2()
+    {
+        await ImportSamplesAsync();
+
+        Assert.Equal(0, await RunAsync("case", "goal-changed", "RC-1001", "2026-10-01"));
+        Assert.Equal(0, await RunAsync("case", "close", "RC-2001"));
+
+        await using var provider = Services();
+        await using var scope = provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseCoachDbContext>();
+        var ct = TestContext.Current.CancellationToken;
+        var ids = await db.Cases.ToDictionaryAsync(c => c.ExternalCaseId, c => c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+        var entries = await db.AuditEntries.AsNoTracking().Where(a => a.Actor == CaseCommand.Actor).OrderBy(a => a.Id)
+            .Select(a => new { a.Action, a.EntityType, a.EntityId, a.DetailsJson }).ToListAsync(ct);
+        Assert.Equal(
+        [
+            new { Action = "case.goal-changed", EntityType = "Case", EntityId = ids["RC-1001"], DetailsJson = """{"on":"2026-10-01"}""" },
+            new { Action = "case.close", EntityType = "Case", EntityId = ids["RC-2001"], DetailsJson = "{}" },
+        ], entries);
+    }
+
     [Theory]
     [InlineData("RC-9999", "2026-10-01", "no case has caseId")]
     [InlineData("RC-1001", "10/01/2026", "yyyy-MM-dd")]

@@ -27,7 +27,7 @@ internal static class ImportHarness
         TestDatabase database, string csv, IProgress<ImportProgress>? progress = null)
     {
         await using var db = database.CreateContext();
-        var importer = new PeopleImporter(db, Clock, NullLogger<PeopleImporter>.Instance);
+        var importer = new PeopleImporter(db, NullLogger<PeopleImporter>.Instance);
         return await importer.ImportAsync(new StringReader(csv), progress, TestContext.Current.CancellationToken);
     }
 
