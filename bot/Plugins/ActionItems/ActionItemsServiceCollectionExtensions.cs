@@ -9,22 +9,8 @@ public static class ActionItemsServiceCollectionExtensions
     /// <summary>The services the action-item handlers and sweeps share within a turn or sweep scope.</summary>
     public static IServiceCollection AddActionItemServices(this IServiceCollection services)
     {
-        services.AddScoped<ActionItemCalendar>();
-        services.AddScoped<ActionItemWork>();
-        services.AddScoped<ReportItemDone>();
-        services.AddScoped<ReportBarrier>();
-        services.AddScoped<VerifyItem>();
-        services.AddScoped<SendBackItem>();
-        services.AddScoped<ItemStepNotices>();
+        services.AddActionItemUseCases();
         services.AddSingleton<Outbound.INoticeText<ItemStepNotice>, ItemStepNoticeText>();
-        services.AddScoped<ExtendDueDate>();
-        services.AddScoped<EscalationRecipients>();
-        services.AddScoped<EscalateOverdueItems>();
-        services.AddScoped<SendDueNotices>();
-        services.AddScoped<RemindAboutDueItems>();
-        services.AddScoped<ScheduleAccountabilityStaffing>();
-        services.AddScoped<ShowChecklist>();
-        services.AddScoped<ListMyTasks>();
         services.AddSingleton<ChecklistView>();
         services.AddSingleton<EscalationView>();
         services.AddScoped<ActionItemCards>();
@@ -35,8 +21,6 @@ public static class ActionItemsServiceCollectionExtensions
         services.AddMailModel<OverdueMail, OverdueEmail>((sp, mail) => sp.GetRequiredService<ActionItemEmailViews>().Of(mail));
         services.AddMailModel<EscalationMail, EscalationEmail>((sp, mail) => sp.GetRequiredService<ActionItemEmailViews>().Of(mail));
         services.AddScoped<INoticeCard<ChecklistCopy>>(s => s.GetRequiredService<ActionItemCards>());
-        services.AddScoped<RecordCoachingSession>();
-        services.AddScoped<CoachingRecordChoices>();
         services.AddSingleton<CoachingRecordView>();
         services.AddScoped<CoachingRecordForm>();
         services.AddScoped<INoticeCard<Core.Coaching.SessionRecordNotice>, SessionRecordNoticeCard>();

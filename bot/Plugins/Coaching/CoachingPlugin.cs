@@ -12,9 +12,9 @@ public sealed class CoachingPlugin : IBotPlugin
     public string Name => "coaching";
 
     public void Register(PluginRegistration registration) => registration
-        .Verb<PickSlotAction>(CardVerbs.CoachingPick)
+        .Verb<BookSessionAction>(CardVerbs.CoachingPick)
         .Verb<NoneWorkAction>(CardVerbs.CoachingNoneWork)
-        .Verb<ProposeTimeAction>(CardVerbs.CoachingProposeTime)
+        .Verb<BookSessionAction>(CardVerbs.CoachingProposeTime)
         .Verb<RefreshAction>(CardVerbs.CoachingRefresh)
         .Sweep<CoachingRequestSweep>()
         .Sweep<CoachingHoldSweep>()

@@ -16,18 +16,7 @@ public static class CoachingServiceCollectionExtensions
         services.AddOptions<CoachingOptions>().BindConfiguration(CoachingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CoachingOutlookOptions>().BindConfiguration(CoachingOutlookOptions.SectionName);
 
-        services.AddScoped<CoachingWork>();
-        services.AddScoped<CoachingSlots>();
-        services.AddScoped<CoachingClaim>();
-        services.AddScoped<CoachingOffers>();
-        services.AddScoped<ShowCoachingRequest>();
-        services.AddScoped<BookCoachingSession>();
-        services.AddScoped<OfferWiderTimes>();
-        services.AddScoped<OpenCoachingRequest>();
-        services.AddScoped<PlaceCoachingHold>();
-        services.AddScoped<CancelCoachingHold>();
-        services.AddScoped<SessionsToDocument>();
-        services.AddScoped<PromptSessionRecords>();
+        services.AddCoachingUseCases();
 
         services.AddSingleton<ICoachingWording, CoachingWording>();
         services.AddScoped<INoticeCard<CoachingPollNotice>, CoachingPollNoticeCard>();

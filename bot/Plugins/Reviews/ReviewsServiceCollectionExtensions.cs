@@ -15,17 +15,7 @@ public static class ReviewsServiceCollectionExtensions
     public static IServiceCollection AddCaseCoachReviews(this IServiceCollection services)
     {
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddScoped<IntakePlanner>();
-        services.AddScoped<AssignReviews>();
-        services.AddScoped<ReassignReviews>();
-
-        services.AddScoped<ReviewWork>();
-        services.AddScoped<StartReview>();
-        services.AddScoped<SaveReviewDraft>();
-        services.AddScoped<SubmitReview>();
-        services.AddScoped<DebriefSupervisor>();
-        services.AddScoped<ConfirmDecision>();
-        services.AddScoped<ListOpenReviews>();
+        services.AddReviewUseCases();
 
         services.AddMailModel<ReviewStartedMail, ReviewStartedEmail>((_, mail) => ReviewEmailViews.Of(mail));
         services.AddMailModel<NoCoachingNeededMail, NoCoachingNeededEmail>((_, mail) => ReviewEmailViews.Of(mail));
