@@ -1,6 +1,7 @@
 using CaseCoach.Core.Audit;
 using CaseCoach.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace CaseCoach.Core.Import;
 
@@ -10,9 +11,31 @@ namespace CaseCoach.Core.Import;
 /// the entity's (<see cref="AuditedEntity.Imported"/>), written by the <see cref="AuditInterceptor"/> on the second save,
 /// once a new record has its id.
 /// </summary>
-internal sealed class RowWriter(CaseCoachDbContext db)
+internal sealed class RowWriter(CaseCoachDbContext db, string kind, ImportTally tally, ILogger logger)
 {
     public const string Actor = "import";
+
+    /// <summary>
+    /// <see cref="WriteAsync"/>, counted on the tally; a row the database or a domain rule refuses is rejected by line
+    /// (logged by exception type, never by value) and null comes back, so the file goes on with the next row.
+    /// </summary>
+    public async Task<long?> WriteOrRejectAsync<TEntity>(
+        int line, Func<CancellationToken, Task<TEntity>> apply, Func<TEntity, long> idOf, CancellationToken cancellationToken)
+        where TEntity : AuditedEntity
+    {
+        try
+        {
+            var (outcome, id) = await WriteAsync(line, apply, idOf, cancellationToken);
+            tally.Count(outcome);
+            return id;
+        }
+        catch (Exception e) when (e is DbUpdateException or ArgumentException or InvalidOperationException)
+        {
+            Log.RowNotSaved(logger, kind, line, e.GetType().Name);
+            tally.Reject(new RowError(line, $"line {line} could not be saved; the database refused it"));
+            return null;
+        }
+    }
 
     /// <param name="apply">Loads or creates the record and applies the row to it through its domain methods.</param>
     public async Task<(RowOutcome Outcome, long Id)> WriteAsync<TEntity>(

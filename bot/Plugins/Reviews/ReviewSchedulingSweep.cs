@@ -12,7 +12,7 @@ namespace CaseCoach.Bot.Plugins.Reviews;
 /// <summary>
 /// The intake sweep: runs <see cref="AssignReviews"/> (R1-R3) and tells each reviewer in their chat, in the same
 /// transaction. Safe on two instances: a case has one review per due date (unique index), and the instance that
-/// loses that race drops its run.
+/// loses that race drops its run. Only that unique-key violation means "already done"; any other failure is raised.
 /// </summary>
 public sealed class ReviewSchedulingSweep(
     AssignReviews assign, CaseCoachDbContext db, PersonalMessenger messenger, ReviewCards cards, ReviewListItems items,
@@ -30,7 +30,7 @@ public sealed class ReviewSchedulingSweep(
             await db.Database.CreateExecutionStrategy().ExecuteAsync(ct => db.SaveChangesAsync(ct), cancellationToken);
             Log.Scheduled(logger, result.Assigned.Count);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
             Log.LostSchedulingRace(logger);

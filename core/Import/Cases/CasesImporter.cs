@@ -27,7 +27,7 @@ public sealed class CasesImporter(CaseCoachDbContext db, TimeProvider timeProvid
         var known = await KnownRecords.LoadAsync(db, cancellationToken);
         var served = await ServedUnits.LoadAsync(db, cancellationToken);
         var openBefore = await db.Cases.AsNoTracking().Where(c => c.Status == CaseStatus.Open).Select(c => c.ExternalCaseId).ToListAsync(cancellationToken);
-        var writer = new RowWriter(db);
+        var writer = new RowWriter(db, Kind, tally, logger);
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
 
         foreach (var line in lines)
@@ -42,25 +42,17 @@ public sealed class CasesImporter(CaseCoachDbContext db, TimeProvider timeProvid
             }
 
             seen[row!.CaseId] = row.Line;
-            try
+            Organisation.Unit? createdUnit = null;
+            var saved = await writer.WriteOrRejectAsync(row.Line, async ct =>
             {
-                Organisation.Unit? createdUnit = null;
-                var (outcome, id) = await writer.WriteAsync(row.Line, async ct =>
-                {
-                    var (opened, unit) = await ApplyAsync(row, known, ct);
-                    createdUnit = unit;
-                    return opened;
-                }, c => c.Id, cancellationToken);
-                if (createdUnit is not null)
-                    known.UnitByName[createdUnit.Name] = createdUnit.Id;
-                known.CaseIdByExternalId[row.CaseId] = id;
-                tally.Count(outcome);
-            }
-            catch (Exception e) when (e is DbUpdateException or ArgumentException or InvalidOperationException)
-            {
-                Log.RowNotSaved(logger, Kind, line.Line, e.GetType().Name);
-                tally.Reject(new RowError(line.Line, $"line {line.Line} could not be saved; the database refused it"));
-            }
+                var (opened, unit) = await ApplyAsync(row, known, ct);
+                createdUnit = unit;
+                return opened;
+            }, c => c.Id, cancellationToken);
+            if (saved is not { } id) continue;
+            if (createdUnit is not null)
+                known.UnitByName[createdUnit.Name] = createdUnit.Id;
+            known.CaseIdByExternalId[row.CaseId] = id;
         }
 
         return tally.Finish() with { NotInListing = openBefore.Count(id => !seen.ContainsKey(id)) };

@@ -24,7 +24,7 @@ public sealed class PeopleImporter(CaseCoachDbContext db, ILogger<PeopleImporter
         // One connection for the whole file rather than one per row's transaction (the context closes it).
         await db.Database.OpenConnectionAsync(cancellationToken);
         var known = await KnownRecords.LoadAsync(db, cancellationToken);
-        var writer = new RowWriter(db);
+        var writer = new RowWriter(db, Kind, tally, logger);
 
         // Pass one: each row on its own, and no two rows for the same person.
         var parsed = new List<PersonRow>();
@@ -73,26 +73,18 @@ public sealed class PeopleImporter(CaseCoachDbContext db, ILogger<PeopleImporter
                 continue;
             }
 
-            try
+            Unit? createdUnit = null;
+            var saved = await writer.WriteOrRejectAsync(row.Line, async ct =>
             {
-                Unit? createdUnit = null;
-                var (outcome, id) = await writer.WriteAsync(row.Line, async ct =>
-                {
-                    var (person, unit) = await ApplyAsync(row, known, supervisorId, ct);
-                    createdUnit = unit;
-                    return person;
-                }, p => p.Id, cancellationToken);
-                if (createdUnit is not null)
-                    known.UnitByName[createdUnit.Name] = createdUnit.Id;
-                known.PersonSaved(row.AadObjectId, row.Email, id);
-                written[row] = id;
-                tally.Count(outcome);
-            }
-            catch (Exception e) when (e is DbUpdateException or ArgumentException or InvalidOperationException)
-            {
-                Log.RowNotSaved(logger, Kind, row.Line, e.GetType().Name);
-                tally.Reject(new RowError(row.Line, $"line {row.Line} could not be saved; the database refused it"));
-            }
+                var (person, unit) = await ApplyAsync(row, known, supervisorId, ct);
+                createdUnit = unit;
+                return person;
+            }, p => p.Id, cancellationToken);
+            if (saved is not { } id) continue;
+            if (createdUnit is not null)
+                known.UnitByName[createdUnit.Name] = createdUnit.Id;
+            known.PersonSaved(row.AadObjectId, row.Email, id);
+            written[row] = id;
         }
 
         return tally.Finish();
