@@ -24,6 +24,9 @@ public static class Phrasing
     /// <summary>A day that may be far off or in another year ("Tuesday, November 24, 2026").</summary>
     public static string LongDate(DateOnly day) => day.ToString("dddd, MMMM d, yyyy", English);
 
+    /// <summary>A moment in the time zone a reader's profile names (UTC where it names none).</summary>
+    public static string Moment(DateTimeOffset at, string? readerTimeZone) => Moment(at, Core.Scheduling.ZoneNames.FindOrUtc(readerTimeZone));
+
     /// <summary>A moment in the reader's time zone, with the zone's abbreviation so nobody guesses.</summary>
     public static string Moment(DateTimeOffset at, DateTimeZone zone)
     {

@@ -75,7 +75,7 @@ public sealed record DuePhraseText(int Days, bool IsOpen) : ITextModel
 
     public static DuePhraseText For(DateOnly dueOn, bool isOpen, DateTimeOffset now, string viewerTimeZone)
     {
-        var zone = Core.Scheduling.ZoneNames.Find(viewerTimeZone) ?? NodaTime.DateTimeZone.Utc;
+        var zone = Core.Scheduling.ZoneNames.FindOrUtc(viewerTimeZone);
         var today = NodaTime.Instant.FromDateTimeOffset(now).InZone(zone).Date.ToDateOnly();
         return new(dueOn.DayNumber - today.DayNumber, isOpen);
     }

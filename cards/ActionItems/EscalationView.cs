@@ -13,7 +13,7 @@ public sealed class EscalationView(ITextRenderer texts)
         var items = checklist.Items.Where(i => staffing.ActionItemIds.Contains(i.Id)).Select(i => new EscalatedItem(
             i.Description, checklist.People[i.OwnerId].Name, clock.CloseOfBusinessOn(i.DueOn),
             texts.Render(DuePhraseText.For(i.DueOn, i.Status == ActionItemStatus.Open, clock.Now, viewer.TimeZone)), i.Barrier ?? "")).ToList();
-        var zone = Core.Scheduling.ZoneNames.Find(viewer.TimeZone) ?? NodaTime.DateTimeZone.Utc;
+        var zone = Core.Scheduling.ZoneNames.FindOrUtc(viewer.TimeZone);
         var scheduled = staffing.StartsAt is { } start ? texts.Render(new StaffingBookedText(Phrasing.DayAndTime(start, zone))) : "";
         return new EscalationCard(originator, staffing.Id.ToString(), checklist.Case.Name, checklist.Caseworker.Name, notice.UnitName, items,
             RepeatWarning(texts, notice.Repeat), scheduled, CanSchedule: staffing.ScheduledAt is null && ActionItemRoles.CanScheduleStaffing(viewer));

@@ -44,7 +44,7 @@ public sealed record ActionItemClock(BusinessCalendar Calendar, DateTimeOffset N
         jurisdiction is null
             ? new BusinessCalendar(DateTimeZone.Utc, [])
             : new BusinessCalendar(
-                ZoneNames.Find(jurisdiction.TimeZone) ?? DateTimeZone.Utc,
+                ZoneNames.FindOrUtc(jurisdiction.TimeZone),
                 jurisdiction.Holidays.Select(LocalDate.FromDateOnly),
                 closeOfBusiness: LocalTime.FromTimeOnly(jurisdiction.CloseOfBusiness)),
         now);

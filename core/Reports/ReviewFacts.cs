@@ -61,5 +61,5 @@ public sealed class ReviewFacts(CaseCoachDbContext db)
             LocalDate.FromDateOnly(period.End).AtStartOfDayInZone(zone).ToDateTimeOffset());
     }
 
-    public static DateTimeZone ZoneOf(Jurisdiction jurisdiction) => ZoneNames.Find(jurisdiction.TimeZone) ?? DateTimeZone.Utc;
+    public static DateTimeZone ZoneOf(Jurisdiction jurisdiction) => ZoneNames.FindOrUtc(jurisdiction.TimeZone);
 }

@@ -9,6 +9,9 @@ namespace CaseCoach.Core.Scheduling;
 /// </summary>
 public static class ZoneNames
 {
+    /// <summary>The zone <paramref name="name"/> names, or UTC where it names none (a person or a jurisdiction with no zone yet).</summary>
+    public static DateTimeZone FindOrUtc(string? name) => Find(name) ?? DateTimeZone.Utc;
+
     public static DateTimeZone? Find(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))

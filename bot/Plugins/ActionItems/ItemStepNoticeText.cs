@@ -3,8 +3,6 @@ using CaseCoach.Cards;
 using CaseCoach.Cards.ActionItems;
 using CaseCoach.Cards.Text;
 using CaseCoach.Core.ActionItems;
-using CaseCoach.Core.Scheduling;
-using NodaTime;
 
 namespace CaseCoach.Bot.Plugins.ActionItems;
 
@@ -27,5 +25,5 @@ public sealed class ItemStepNoticeText(ITextRenderer texts) : INoticeText<ItemSt
 
     /// <summary>The barrier clock's deadline (core/Clocks), in the reader's zone, so the notice and the nudge agree.</summary>
     private static string AnswerBy(ItemStepNotice notice) => Phrasing.Moment(new Core.Clocks.HandOffContext(notice.Clock).BarrierAnswerDue(notice.Item),
-        ZoneNames.Find(notice.Recipient.TimeZone) ?? DateTimeZone.Utc);
+        notice.Recipient.TimeZone);
 }

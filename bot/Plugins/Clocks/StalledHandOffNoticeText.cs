@@ -3,8 +3,6 @@ using CaseCoach.Cards;
 using CaseCoach.Cards.Clocks;
 using CaseCoach.Cards.Text;
 using CaseCoach.Core.Clocks;
-using CaseCoach.Core.Scheduling;
-using NodaTime;
 
 namespace CaseCoach.Bot.Plugins.Clocks;
 
@@ -15,7 +13,7 @@ public sealed class StalledHandOffNoticeText(ITextRenderer texts) : INoticeText<
     {
         ArgumentNullException.ThrowIfNull(notice);
         var (handOff, step) = (notice.HandOff, notice.HandOff.Step.Name());
-        var due = Phrasing.Moment(handOff.DueAt, ZoneNames.Find(notice.Recipient.TimeZone) ?? DateTimeZone.Utc);
+        var due = Phrasing.Moment(handOff.DueAt, notice.Recipient.TimeZone);
         return notice.Stage == HandOffStage.Nudge
             ? texts.Render(new HandOffNudgeText(step, handOff.Case.Name, handOff.Case.ExternalCaseId, due))
             : texts.Render(new HandOffSupervisorText(step, handOff.Case.Name, handOff.Case.ExternalCaseId, due,

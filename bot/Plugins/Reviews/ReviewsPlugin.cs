@@ -14,8 +14,8 @@ public sealed class ReviewsPlugin : IBotPlugin
         .Command<MyReviewsCommand>("my reviews", "help-my-reviews")
         .Command<ReviewQueueCommand>("review queue", "help-review-queue")
         .Verb<StartReviewAction>(CardVerbs.ReviewStart)
-        .Verb<SaveReviewDraftAction>(CardVerbs.ReviewSaveDraft)
-        .Verb<SubmitReviewAction>(CardVerbs.ReviewSubmit)
+        .Verb<SurveyAction>(CardVerbs.ReviewSaveDraft)
+        .Verb<SurveyAction>(CardVerbs.ReviewSubmit)
         .Verb<ConfirmDecisionAction>(CardVerbs.ReviewConfirmDecision)
         .Sweep<ReviewSchedulingSweep>();
 

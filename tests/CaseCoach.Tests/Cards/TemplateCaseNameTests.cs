@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CaseCoach.Cards.Mail;
 using CaseCoach.Cards.Text;
 using CaseCoach.Core.Application;
@@ -49,6 +50,25 @@ public class TemplateCaseNameTests
         Assert.NotEmpty(email.Text);
         if (model.TryGetProperty("caseName", out var caseName))
             Assert.DoesNotContain(caseName.GetString()!, email.Subject, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Every email subject and calendar title, from any path, is one of these templates (the typed models of the
+    /// titles carry only a CaseNumber); so if each reads nothing but the case number, no path can put a name in one.
+    /// </summary>
+    [Fact]
+    public void Every_subject_and_title_template_reads_only_the_case_number()
+    {
+        var (email, text) = (Path.Combine(RepoPaths.Root, "cards", "email"), Path.Combine(RepoPaths.Root, "cards", "text"));
+        var sources = Directory.GetFiles(email, "*.subject.liquid")
+            .Concat(Directory.GetFiles(text, "*-title.liquid")).Concat(Directory.GetFiles(text, "*-subject.liquid")).ToList();
+
+        Assert.True(sources.Count >= 10, $"expected the subject and title templates, found {sources.Count}");
+        foreach (var file in sources)
+        {
+            var reads = Regex.Matches(File.ReadAllText(file), @"\{[{%]-?\s*(.*?)\s*-?[}%]\}").Select(m => m.Groups[1].Value).ToList();
+            Assert.All(reads, read => Assert.True(read == "caseNumber", $"{Path.GetFileName(file)} reads '{read}'; a subject or title reads only caseNumber"));
+        }
     }
 
     [Fact]
