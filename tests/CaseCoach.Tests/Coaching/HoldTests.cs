@@ -1,3 +1,5 @@
+using System.Text.Json;
+using CaseCoach.Core.Audit;
 using CaseCoach.Core.Coaching;
 using CaseCoach.Tests.Reviews;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +13,7 @@ public sealed class HoldTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_tentative_hold_is_placed_when_the_review_starts_and_cancelled_when_no_coaching_is_needed_R10()
+    public async Task A_tentative_hold_is_placed_when_the_review_starts_and_cancelled_when_no_coaching_is_needed_both_audited_R10()
     {
         await using var coaching = await CoachingWorld.StartAsync(tentativeHold: true);
         var world = coaching.World;
@@ -39,6 +41,16 @@ public sealed class HoldTests
         var released = await MimeMessage.LoadAsync(Assert.Single(coaching.EmailFiles("coaching-hold-cancelled-")), Ct);
         Assert.Equal("text/calendar", Assert.Single(released.Attachments.OfType<MimePart>()).ContentType.MimeType);
         Assert.Contains("no coaching is needed", released.TextBody, StringComparison.Ordinal);
+
+        // Both are audited on the review, by the system, from the entity through the SaveChanges interceptor.
+        var audit = await world.InDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == "Review" && a.EntityId == reviewId && a.Action.StartsWith("coaching.hold"))
+            .OrderBy(a => a.Id).ToListAsync(Ct));
+        Assert.Equal(["coaching.holdPlaced", "coaching.holdCancelled"], audit.Select(e => e.Action));
+        Assert.All(audit, e => Assert.Equal(AuditEntry.SystemActor, e.Actor));
+        using var placedDetails = JsonDocument.Parse(audit[0].DetailsJson);
+        Assert.Equal(DateTimeOffset.Parse("2026-12-03T15:00:00Z"), placedDetails.RootElement.GetProperty("start").GetDateTimeOffset());
+        Assert.Equal("""{"notNeeded":true}""", audit[1].DetailsJson);
     }
 
     [Fact]
