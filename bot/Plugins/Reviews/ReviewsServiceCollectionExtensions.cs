@@ -20,6 +20,7 @@ public static class ReviewsServiceCollectionExtensions
         services.AddScoped<ReassignReviews>();
 
         services.AddScoped<ReviewWork>();
+        services.AddScoped<FindPreviousReview>();
         services.AddScoped<StartReview>();
         services.AddScoped<SaveReviewDraft>();
         services.AddScoped<SubmitReview>();
