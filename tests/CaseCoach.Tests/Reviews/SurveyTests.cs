@@ -77,7 +77,7 @@ public sealed class SurveyTests
 
         var card = Survey.Card(await world.InvokeAsync(world.Reviewer, "review.submit", data));
 
-        Assert.Contains(Survey.Texts(card), t => t == "N/A is not an option for this question: pick Yes or No.");
+        Assert.Contains(Survey.Texts(card), t => t == "N/A is not an option for this question: pick Yes, No or Not enough information to decide.");
         Assert.Contains(Survey.Texts(card), t => t == "Pick Yes, No, N/A or Not enough information to decide.");
         Assert.Contains(Survey.Texts(card), t => t == "Questions 1, 4, 9 need your attention before you submit.");
         Assert.Null((await world.LoadReviewAsync(reviewId)).CompletedAt);
