@@ -8,7 +8,7 @@ public static class ReportFormat
 {
     public static string Percent(double? share) => share is { } s ? s.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "") : "–";
 
-    public static string Cell(AnswerTally tally) => tally.Performance is { } p ? $"{Percent(p)} ({tally.Yes}/{tally.Yes + tally.No})" : "–";
+    public static string Cell(AnswerTally tally) => tally.Performance is { } p ? $"{Percent(p)} ({tally.Yes}/{tally.Assessed})" : "–";
 
     /// <summary>Heat-map shade: red to green through the Yes share; the number in the cell carries the meaning too.</summary>
     public static string Shade(double? share) => share is { } s ? $"background:hsl({(int)(s * 120)},70%,85%)" : "background:#eee";

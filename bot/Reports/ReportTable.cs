@@ -9,19 +9,20 @@ public sealed record ReportTable(string Title, IReadOnlyList<string> Headers, IR
     /// <summary>R26: question x unit x reviewer with counts and shares (shares as fractions; blank when nothing was answered).</summary>
     public static IReadOnlyList<ReportTable> Of(QuarterlyReport report)
     {
-        string[] headers = ["Question", "Unit", "Reviewer", "Yes", "No", "N/A", "Yes share", "No share", "N/A share"];
+        string[] headers = ["Question", "Unit", "Reviewer", "Yes", "No", "N/A", "Not enough information",
+            "Yes share", "No share", "N/A share", "Not enough information share"];
         object?[] Row(string q, string unit, string reviewer, AnswerTally t) =>
-            [q, unit, reviewer, t.Yes, t.No, t.NotApplicable, t.YesShare, t.NoShare, t.NotApplicableShare];
+            [q, unit, reviewer, t.Yes, t.No, t.NotApplicable, t.NotEnoughInformation, t.YesShare, t.NoShare, t.NotApplicableShare, t.NotEnoughInformationShare];
         var detail = report.ByQuestionUnitReviewer
             .OrderBy(c => report.QuestionOf(c.QuestionId).Number).ThenBy(c => report.UnitName(c.UnitId)).ThenBy(c => report.ReviewerName(c.ReviewerId))
             .Select(c => Row(report.QuestionOf(c.QuestionId).Id, report.UnitName(c.UnitId), report.ReviewerName(c.ReviewerId), c.Tally)).ToList();
         var byQuestion = report.Questions.Select(q => Row(q.Question.Id, "All units", "All reviewers", q.Tally)).ToList();
-        var trend = report.Trend.Select(t => (IReadOnlyList<object?>)[t.Quarter.Label, t.Reviews, t.Overall.Yes, t.Overall.No, t.Overall.NotApplicable, t.Overall.Performance]).ToList();
+        var trend = report.Trend.Select(t => (IReadOnlyList<object?>)[t.Quarter.Label, t.Reviews, t.Overall.Yes, t.Overall.No, t.Overall.NotApplicable, t.Overall.NotEnoughInformation, t.Overall.Performance]).ToList();
         return
         [
             new ReportTable($"By question {report.Quarter.Label}", headers, byQuestion),
             new ReportTable("By question, unit, reviewer", headers, detail),
-            new ReportTable("Trend", ["Quarter", "Reviews", "Yes", "No", "N/A", "Yes share"], trend),
+            new ReportTable("Trend", ["Quarter", "Reviews", "Yes", "No", "N/A", "Not enough information", "Yes share"], trend),
         ];
     }
 

@@ -1,8 +1,10 @@
 namespace CaseCoach.Cards.Reviews;
 
 /// <summary>
-/// The survey (review-survey.json). Inputs are named answer-{questionId} ("yes"/"no"/"na"), comment-{questionId},
+/// The survey (review-survey.json). Inputs are named answer-{questionId} ("yes"/"no"/"na"/"unsure"), comment-{questionId},
 /// strengths and opportunities; review.saveDraft and review.submit carry only {reviewId}. Empty error texts hide.
+/// The top says why the case is listed (R1: <paramref name="Why"/>); a re-review shows the previous review beside each
+/// question (R3), dated <paramref name="PreviousCompletedOn"/>.
 /// </summary>
 public sealed record ReviewSurveyCard(
     string ReviewId,
@@ -14,12 +16,17 @@ public sealed record ReviewSurveyCard(
     string FormError,
     IReadOnlyList<ReviewSurveyQuestion> Questions,
     string Strengths,
-    string Opportunities) : ICardModel
+    string Opportunities,
+    ReviewListItem Why,
+    bool HasPrevious = false,
+    DateTimeOffset? PreviousCompletedOn = null,
+    string PreviousReviewerName = "") : ICardModel
 {
     public static string TemplateName => "review-survey";
 }
 
-/// <param name="Answer">"yes", "no", "na" or "" when not answered yet.</param>
+/// <param name="Answer">"yes", "no", "na", "unsure" or "" when not answered yet.</param>
+/// <param name="PreviousAnswer">How the previous review's answer reads ("No"); empty on a first review.</param>
 public sealed record ReviewSurveyQuestion(
     string QuestionId,
     int Number,
@@ -29,4 +36,7 @@ public sealed record ReviewSurveyQuestion(
     string Answer,
     string Comment,
     string AnswerError,
-    string CommentError);
+    string CommentError,
+    bool HasPrevious = false,
+    string PreviousAnswer = "",
+    string PreviousComment = "");

@@ -8,12 +8,14 @@ namespace CaseCoach.Cards.Reviews;
 /// A review as the models of its cards: the survey (with the reviewer's input and problems after a refused save or
 /// submit), the read-only summary and the QA supervisor's debrief. The review is loaded with its case, people and answers.
 /// </summary>
-public sealed class ReviewViews(ITextRenderer texts)
+public sealed class ReviewViews(ITextRenderer texts, ReviewListItems items)
 {
     /// <summary>Noon UTC keeps the calendar date the same in every time zone a card is read in.</summary>
     public static DateTimeOffset DueAt(DateOnly dueOn) => new(dueOn.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 
-    public ReviewSurveyCard Survey(Review review, Instrument instrument, SurveyEntry? entered, SurveyValidation? validation)
+    /// <param name="previous">R3: the case's previous review, shown beside each question; null on a first review.</param>
+    public ReviewSurveyCard Survey(Review review, Instrument instrument, SurveyEntry? entered, SurveyValidation? validation,
+        PreviousReview? previous = null)
     {
         ArgumentNullException.ThrowIfNull(review);
         ArgumentNullException.ThrowIfNull(instrument);
@@ -25,12 +27,15 @@ public sealed class ReviewViews(ITextRenderer texts)
                 ? (stored?.Value.ToCode() ?? "", stored?.Comment ?? "")
                 : (entered.For(q.Id).IsReadable(out var value) ? value.ToCode() : "", entered.For(q.Id).Comment);
             var errors = validation.For(q.Id);
+            var before = previous?.For(q.Id);
             return new ReviewSurveyQuestion(q.Id, q.Number, q.Text, q.Considerations, q.AllowsNotApplicable,
-                answer, comment, SurveyProblemText.Render(texts, errors.Answer), SurveyProblemText.Render(texts, errors.Comment));
+                answer, comment, SurveyProblemText.Render(texts, errors.Answer), SurveyProblemText.Render(texts, errors.Comment),
+                before is not null, before is null ? "" : texts.Render(new AnswerText(before.Value.ToCode())), before?.Comment ?? "");
         }).ToList();
         return new ReviewSurveyCard(review.Key, instrument.Name, review.Case.Name, review.Case.ExternalCaseId,
             review.Case.Caseworker.Name, DueAt(review.DueOn), SurveyProblemText.Render(texts, validation.Form), questions,
-            entered?.Strengths ?? review.Strengths, entered?.Opportunities ?? review.Opportunities);
+            entered?.Strengths ?? review.Strengths, entered?.Opportunities ?? review.Opportunities,
+            items.For(review), previous is not null, previous?.CompletedAt, previous?.ReviewerName ?? "");
     }
 
     /// <summary>Before the debrief the outcome shown is the one R8 computes from the answers.</summary>
@@ -48,10 +53,12 @@ public sealed class ReviewViews(ITextRenderer texts)
     {
         ArgumentNullException.ThrowIfNull(review);
         ArgumentNullException.ThrowIfNull(instrument);
-        var noes = instrument.Questions.Where(q => review.AnswerTo(q.Id)?.Value == Answer.No).Select(q => q.Number).ToList();
+        List<int> Numbers(Answer answer) => instrument.Questions.Where(q => review.AnswerTo(q.Id)?.Value == answer).Select(q => q.Number).ToList();
+        var noes = Numbers(Answer.No);
+        var unsure = Numbers(Answer.NotEnoughInfo); // R8: counts as coaching needed, like a No
         return new DebriefCard(review.Key, instrument.Name, review.Case.Name, review.Case.ExternalCaseId,
             review.Reviewer.Name, review.Case.Caseworker.Name, review.CompletedAt ?? DueAt(review.DueOn),
-            noes.Count > 0, texts.Render(new DebriefDecisionText(noes)), review.Strengths, review.Opportunities, Answers(review, instrument));
+            noes.Count + unsure.Count > 0, texts.Render(new DebriefDecisionText(noes, unsure)), review.Strengths, review.Opportunities, Answers(review, instrument));
     }
 
     private List<ReviewSummaryAnswer> Answers(Review review, Instrument instrument) =>

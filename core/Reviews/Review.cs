@@ -156,9 +156,12 @@ public sealed class Review : AuditedEntity
         return validation;
     }
 
-    /// <summary>R8: coaching is needed for any No, or when the file does not hold enough information to decide.</summary>
+    /// <summary>
+    /// R8: coaching is needed for any No, or when the file does not hold enough information to decide (the supervisor's
+    /// mark at the debrief, or any question answered "not enough information").
+    /// </summary>
     public ReviewDecision ComputedDecision(bool notEnoughInformation) =>
-        notEnoughInformation || _answers.Any(a => a.Value == Answer.No) ? ReviewDecision.CoachingNeeded : ReviewDecision.NoCoachingNeeded;
+        notEnoughInformation || _answers.Any(a => a.Value.NeedsCoaching()) ? ReviewDecision.CoachingNeeded : ReviewDecision.NoCoachingNeeded;
 
     /// <summary>R7, R8: the QA supervisor confirms the decision after the debrief; only once.</summary>
     public ReviewDecision Decide(Person supervisor, bool notEnoughInformation, bool safetyConcern, DateTimeOffset now)

@@ -9,5 +9,9 @@ public enum ReviewView
     Summary,
 }
 
-/// <summary>The outcome of a review use case: the review in hand and what to show.</summary>
-public sealed record ReviewStep(ReviewInHand InHand, ReviewView View, SurveyEntry? Entered = null, SurveyValidation? Validation = null);
+/// <summary>
+/// The outcome of a review use case: the review in hand and what to show. <paramref name="Previous"/> is the case's
+/// previous review (R3), for the survey of a re-review; null on a first review and on the summary.
+/// </summary>
+public sealed record ReviewStep(ReviewInHand InHand, ReviewView View, SurveyEntry? Entered = null, SurveyValidation? Validation = null,
+    PreviousReview? Previous = null);

@@ -12,6 +12,7 @@ public static class ReviewUseCases
         services.AddScoped<AssignReviews>();
         services.AddScoped<ReassignReviews>();
         services.AddScoped<ReviewWork>();
+        services.AddScoped<FindPreviousReview>();
         services.AddScoped<StartReview>();
         services.AddScoped<SaveReviewDraft>();
         services.AddScoped<SubmitReview>();

@@ -48,6 +48,7 @@ public sealed class ReviewWork(CaseCoachDbContext db, InstrumentCatalog instrume
             .Include(r => r.Jurisdiction)
             .Include(r => r.Case).ThenInclude(c => c.Caseworker)
             .Include(r => r.Case).ThenInclude(c => c.Supervisor)
+            .Include(r => r.Case).ThenInclude(c => c.Children)
             .AsSplitQuery()
             .SingleOrDefaultAsync(r => r.Key == key, cancellationToken);
     }

@@ -6,7 +6,7 @@ namespace CaseCoach.Core.Reviews;
 public sealed record SaveReviewDraftCommand(Person? Actor, string? ReviewKey, SurveyInputs Inputs);
 
 /// <summary>`review.saveDraft` (R6): keeps an incomplete survey to resume later; the same survey comes back.</summary>
-public sealed class SaveReviewDraft(ReviewWork work)
+public sealed class SaveReviewDraft(ReviewWork work, FindPreviousReview previous)
 {
     public async Task<Result<ReviewStep>> HandleAsync(SaveReviewDraftCommand command, CancellationToken cancellationToken)
     {
@@ -17,8 +17,9 @@ public sealed class SaveReviewDraft(ReviewWork work)
 
         var entry = command.Inputs.For(instrument);
         var validation = review.SaveDraft(actor, instrument, entry);
+        var before = await previous.ForAsync(review, cancellationToken);
         return Result<ReviewStep>.Done(validation.IsValid
-            ? new(found, ReviewView.Survey)
-            : new(found, ReviewView.Survey, entry, validation));
+            ? new(found, ReviewView.Survey, Previous: before)
+            : new(found, ReviewView.Survey, entry, validation, before));
     }
 }

@@ -7,7 +7,7 @@ namespace CaseCoach.Core.Reviews;
 public sealed record StartReviewCommand(Person? Actor, string? ReviewKey, DateTimeOffset Now);
 
 /// <summary>`review.start`: the assigned reviewer opens the survey; the first start sends the R10 notification.</summary>
-public sealed class StartReview(ReviewWork work, IMailer mailer)
+public sealed class StartReview(ReviewWork work, IMailer mailer, FindPreviousReview previous)
 {
     public async Task<Result<ReviewStep>> HandleAsync(StartReviewCommand command, CancellationToken cancellationToken)
     {
@@ -19,6 +19,6 @@ public sealed class StartReview(ReviewWork work, IMailer mailer)
         if (!review.IsOpen) return Result<ReviewStep>.Done(new(found, ReviewView.Summary));
         if (review.Start(actor, instrument, command.Now))
             await mailer.SendAsync(new ReviewStartedMail(review, instrument), cancellationToken);
-        return Result<ReviewStep>.Done(new(found, ReviewView.Survey));
+        return Result<ReviewStep>.Done(new(found, ReviewView.Survey, Previous: await previous.ForAsync(review, cancellationToken)));
     }
 }

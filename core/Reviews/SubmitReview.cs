@@ -9,7 +9,7 @@ public sealed record SubmitReviewCommand(Person? Actor, string? ReviewKey, Surve
 /// `review.submit`: R5 validation comes back on the survey, input kept. A valid survey stamps the completion date (R6),
 /// shows the read-only summary and goes to the QA supervisor for the debrief (R7). A second submit only shows the summary.
 /// </summary>
-public sealed class SubmitReview(ReviewWork work, INotifier notifier, DebriefSupervisor debriefSupervisor)
+public sealed class SubmitReview(ReviewWork work, INotifier notifier, DebriefSupervisor debriefSupervisor, FindPreviousReview previous)
 {
     public async Task<Result<ReviewStep>> HandleAsync(SubmitReviewCommand command, CancellationToken cancellationToken)
     {
@@ -20,7 +20,8 @@ public sealed class SubmitReview(ReviewWork work, INotifier notifier, DebriefSup
 
         var entry = command.Inputs.For(instrument);
         var validation = review.Submit(actor, instrument, entry, command.Now);
-        if (!validation.IsValid) return Result<ReviewStep>.Done(new(found, ReviewView.Survey, entry, validation));
+        if (!validation.IsValid)
+            return Result<ReviewStep>.Done(new(found, ReviewView.Survey, entry, validation, await previous.ForAsync(review, cancellationToken)));
 
         if (await debriefSupervisor.ForAsync(actor, cancellationToken) is { } supervisor)
             await notifier.NotifyAsync(new DebriefReady(supervisor, review, instrument), cancellationToken);

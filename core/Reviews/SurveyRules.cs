@@ -10,7 +10,7 @@ public static class SurveyRules
     /// <summary>A draft may be incomplete but never hold values the instrument does not offer.</summary>
     public static SurveyValidation ForDraft(Instrument instrument, SurveyEntry entry) => Check(instrument, entry, submitting: false);
 
-    /// <summary>R5: every question answered, and every No justified by a comment.</summary>
+    /// <summary>R5: every question answered, every No justified by a comment, every "not enough information" saying what is missing.</summary>
     public static SurveyValidation ForSubmit(Instrument instrument, SurveyEntry entry) => Check(instrument, entry, submitting: true);
 
     private static SurveyValidation Check(Instrument instrument, SurveyEntry entry, bool submitting)
@@ -22,8 +22,14 @@ public static class SurveyRules
             var answerError = AnswerError(question, entered, submitting, out var answer);
             var commentError = entered.Comment.Length > ReviewAnswer.CommentMaxLength
                 ? new SurveyProblem("survey-comment-too-long", Limit: ReviewAnswer.CommentMaxLength)
-                : submitting && answer == Answer.No && string.IsNullOrWhiteSpace(entered.Comment)
-                    ? new SurveyProblem("survey-no-needs-example")
+                : submitting && string.IsNullOrWhiteSpace(entered.Comment)
+                    ? answer switch
+                    {
+                        Answer.No => new SurveyProblem("survey-no-needs-example"),
+                        // R5, R8: like a No, "not enough information" says what the file is missing.
+                        Answer.NotEnoughInfo => new SurveyProblem("survey-unsure-needs-what-is-missing"),
+                        _ => null,
+                    }
                     : null;
             if (answerError is not null || commentError is not null)
                 errors[question.Id] = new QuestionErrors(answerError, commentError);

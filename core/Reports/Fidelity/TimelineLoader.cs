@@ -22,7 +22,7 @@ public sealed class TimelineLoader(CaseCoachDbContext db, ReviewFacts facts)
             .Select(r => new
             {
                 r.Id, r.CaseId, r.Case.UnitId, CompletedAt = r.CompletedAt!.Value, r.DecidedAt, r.Decision, r.NotEnoughInformation,
-                AllYes = r.Answers.All(a => a.Value != Answer.No), HasStrengths = r.Strengths != "", HasOpportunities = r.Opportunities != "",
+                AllYes = r.Answers.All(a => a.Value != Answer.No && a.Value != Answer.NotEnoughInfo), HasStrengths = r.Strengths != "", HasOpportunities = r.Opportunities != "",
             })
             .ToListAsync(cancellationToken);
         var timelines = new List<ReviewTimeline>(reviews.Count);

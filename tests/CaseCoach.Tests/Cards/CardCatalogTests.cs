@@ -56,13 +56,17 @@ public sealed class CardCatalogTests
     public void A_comment_holding_template_syntax_stays_literal_text()
     {
         var renderer = new CardRenderer(CardCatalog.LoadEmbedded());
-        var question = new ReviewSurveyQuestion("q1", 1, "Question?", [], false, "no", "See ${$root.reviewId} and {{DATE(x)}}", "", "");
-        var card = new ReviewSurveyCard("rv-1", "Instrument", "Case", "C-1", "Dana", DateTimeOffset.UnixEpoch, "", [question], "", "");
+        var question = new ReviewSurveyQuestion("q1", 1, "Question?", [], false, "no", "See ${$root.reviewId} and {{DATE(x)}}", "", "",
+            HasPrevious: true, PreviousAnswer: "No", PreviousComment: "Then ${$root.caseName} {{DATE(y)}}");
+        var why = new ReviewListItem("rv-1", "Case", "C-1", "Instrument", DateTimeOffset.UnixEpoch, false, false, "0.9");
+        var card = new ReviewSurveyCard("rv-1", "Instrument", "Case", "C-1", "Dana", DateTimeOffset.UnixEpoch, "", [question], "", "", why,
+            HasPrevious: true, PreviousCompletedOn: DateTimeOffset.UnixEpoch, PreviousReviewerName: "Sam");
 
         var bound = renderer.Render(card);
 
         var comment = FindInput(bound, "comment-q1");
         Assert.Equal("See ${$root.reviewId} and {{DATE(x)}}", comment.GetProperty("value").GetString());
+        Assert.Contains("Then ${$root.caseName} {{DATE(y)}}", CaseCoach.Tests.Reviews.Survey.Texts(bound));
         Assert.Equal("no", FindInput(bound, "answer-q1").GetProperty("value").GetString());
     }
 

@@ -40,13 +40,15 @@ public sealed class ManifestTemplateTests
     }
 
     [Fact]
-    public void Bot_offers_help_my_tasks_and_my_reviews_in_personal_and_team_scopes()
+    public void Bot_offers_help_my_tasks_and_my_reviews_in_personal_and_team_scopes_and_review_queue_in_personal_R1()
     {
         var bot = Template()["bots"]![0]!;
+        var lists = bot["commandLists"]!.AsArray();
 
         Assert.Equal(["personal", "team"], bot["scopes"]!.AsArray().Select(scope => (string?)scope));
-        foreach (var list in bot["commandLists"]!.AsArray())
-            Assert.Equal(["help", "my tasks", "my reviews"], list!["commands"]!.AsArray().Select(command => (string?)command!["title"]));
+        Assert.Equal(["help", "my tasks", "my reviews", "review queue"], lists[0]!["commands"]!.AsArray().Select(command => (string?)command!["title"]));
+        Assert.Equal(["help", "my tasks", "my reviews"], lists[1]!["commands"]!.AsArray().Select(command => (string?)command!["title"]));
+        Assert.Contains("QA supervisor", (string?)lists[0]!["commands"]![3]!["description"], StringComparison.Ordinal);
         Assert.Equal(
             ["personal", "team"],
             bot["commandLists"]!.AsArray().SelectMany(list => list!["scopes"]!.AsArray()).Select(scope => (string?)scope));

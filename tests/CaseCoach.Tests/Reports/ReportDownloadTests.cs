@@ -20,12 +20,13 @@ public sealed class ReportDownloadTests
 
         using var book = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct)));
         var byQuestion = book.Worksheet("By question 2026Q4");
-        Assert.Equal("Yes share", byQuestion.Cell(1, 7).GetString());
+        Assert.Equal("Not enough information", byQuestion.Cell(1, 7).GetString());
+        Assert.Equal("Yes share", byQuestion.Cell(1, 8).GetString());
         // q3: A No, B N/A, C No -> 0 Yes, 2 No, 1 N/A; shares of all three answers.
         var q3 = byQuestion.RowsUsed().Single(r => r.Cell(1).GetString() == "q3");
-        Assert.Equal([0, 2, 1], new[] { 4, 5, 6 }.Select(c => (int)q3.Cell(c).GetDouble()));
-        Assert.Equal(2 / 3.0, q3.Cell(8).GetDouble(), 6);
-        Assert.Equal("0.0%", q3.Cell(8).Style.NumberFormat.Format);
+        Assert.Equal([0, 2, 1, 0], new[] { 4, 5, 6, 7 }.Select(c => (int)q3.Cell(c).GetDouble()));
+        Assert.Equal(2 / 3.0, q3.Cell(9).GetDouble(), 6);
+        Assert.Equal("0.0%", q3.Cell(9).Style.NumberFormat.Format);
 
         var detail = book.Worksheet("By question, unit, reviewer");
         var southQ1 = detail.RowsUsed().Single(r => r.Cell(1).GetString() == "q1" && r.Cell(2).GetString() == "South Unit");
@@ -35,8 +36,8 @@ public sealed class ReportDownloadTests
         var trend = book.Worksheet("Trend");
         Assert.Equal(["2026Q1", "2026Q2", "2026Q3", "2026Q4"], Enumerable.Range(2, 4).Select(r => trend.Cell(r, 1).GetString()));
         Assert.Equal([0, 0, 1, 3], Enumerable.Range(2, 4).Select(r => (int)trend.Cell(r, 2).GetDouble()));
-        Assert.True(trend.Cell(2, 6).IsEmpty(), "a quarter with no reviews has no share, not 0%");
-        Assert.Equal(23 / 26.0, trend.Cell(5, 6).GetDouble(), 6);
+        Assert.True(trend.Cell(2, 7).IsEmpty(), "a quarter with no reviews has no share, not 0%");
+        Assert.Equal(23 / 26.0, trend.Cell(5, 7).GetDouble(), 6);
     }
 
     [Fact]
@@ -50,11 +51,11 @@ public sealed class ReportDownloadTests
 
         var lines = (await response.Content.ReadAsStringAsync(Ct)).Split("\r\n");
         Assert.Equal("By question 2026Q4", lines[0]);
-        Assert.Equal("Question,Unit,Reviewer,Yes,No,N/A,Yes share,No share,N/A share", lines[1]);
-        Assert.Contains("q1,All units,All reviewers,2,1,0,0.6667,0.3333,0", lines);
-        Assert.Contains("q3,All units,All reviewers,0,2,1,0,0.6667,0.3333", lines);
+        Assert.Equal("Question,Unit,Reviewer,Yes,No,N/A,Not enough information,Yes share,No share,N/A share,Not enough information share", lines[1]);
+        Assert.Contains("q1,All units,All reviewers,2,1,0,0,0.6667,0.3333,0,0", lines);
+        Assert.Contains("q3,All units,All reviewers,0,2,1,0,0,0.6667,0.3333,0", lines);
         Assert.Contains("\"By question, unit, reviewer\"", lines);
-        Assert.Contains("2026Q1,0,0,0,0,", lines);
+        Assert.Contains("2026Q1,0,0,0,0,0,", lines);
     }
 
     [Fact]
@@ -64,7 +65,28 @@ public sealed class ReportDownloadTests
         var client = await host.SignedInAsAsync(host.World.SouthWorker);
         var (status, csv) = await GetAsync(client, "/reports/quarterly.csv" + Query);
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("q1,All units,All reviewers,0,1,0,0,1,0", csv.Split("\r\n"));
+        Assert.Contains("q1,All units,All reviewers,0,1,0,0,0,1,0,0", csv.Split("\r\n"));
         Assert.DoesNotContain("North Unit", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Not_enough_information_is_its_own_column_in_the_downloads_and_the_page_R8_R26()
+    {
+        var world = await ReportsWorld.CreateAsync();
+        await world.ReviewAsync(world.N1, world.Reviewer1, ReportsWorld.NewYork(2026, 10, 5), new() { ["q3"] = CaseCoach.Core.Reviews.Answer.NotEnoughInfo });
+        await world.ReviewAsync(world.N2, world.Reviewer2, ReportsWorld.NewYork(2026, 11, 10), new() { ["q3"] = CaseCoach.Core.Reviews.Answer.No });
+        await using var host = await StartAsync(world);
+        var client = await host.SignedInAsAsync(host.World.DirectorOfQuality);
+
+        var (status, csv) = await GetAsync(client, "/reports/quarterly.csv" + Query);
+        var (pageStatus, page) = await GetAsync(client, "/reports/quarterly" + Query);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        // q3: 0 Yes, 1 No, 0 N/A, 1 not enough information; q1: 2 Yes.
+        Assert.Contains("q3,All units,All reviewers,0,1,0,1,0,0.5,0,0.5", csv.Split("\r\n"));
+        Assert.Contains("q1,All units,All reviewers,2,0,0,0,1,0,0,0", csv.Split("\r\n"));
+        Assert.Equal(HttpStatusCode.OK, pageStatus);
+        Assert.Contains("<th>Not enough information</th>", page, StringComparison.Ordinal);
+        Assert.Contains("0% (0/2)", page, StringComparison.Ordinal); // q3's heat-map cell: not enough information is not a Yes
     }
 }

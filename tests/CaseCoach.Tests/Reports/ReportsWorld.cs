@@ -59,7 +59,7 @@ internal sealed class ReportsWorld : IAsyncDisposable
             .RunAsync(ViewerOf(DirectorOfQuality, scope), period, TestContext.Current.CancellationToken);
     }
 
-    /// <summary>A submitted and decided review: every question Yes except those given; a No carries its comment (R5).</summary>
+    /// <summary>A submitted and decided review: every question Yes except those given; a No or a "not enough information" carries its comment (R5).</summary>
     public async Task<long> ReviewAsync(Case reviewed, Person reviewer, DateTimeOffset completedAt, Dictionary<string, Answer>? answers = null, bool notEnoughInformation = false)
     {
         await using var db = Context();
@@ -71,6 +71,7 @@ internal sealed class ReportsWorld : IAsyncDisposable
         {
             Answer.No => new EnteredAnswer("no", "Specific example for the No."),
             Answer.NotApplicable => new EnteredAnswer("na", ""),
+            Answer.NotEnoughInfo => new EnteredAnswer("unsure", "What the file is missing."),
             _ => new EnteredAnswer("yes", ""),
         });
         Assert.True(review.Submit(review.Reviewer, Instrument, new SurveyEntry(entered, "Strengths.", ""), completedAt).IsValid);

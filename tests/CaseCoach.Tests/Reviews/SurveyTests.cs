@@ -21,8 +21,8 @@ public sealed class SurveyTests
         Assert.Contains(Survey.Texts(card), t => t.Contains("readiness for reunification", StringComparison.Ordinal));
         var q1Choices = Survey.Input(card, "answer-q1").GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString());
         var q3Choices = Survey.Input(card, "answer-q3").GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString());
-        Assert.Equal(["yes", "no"], q1Choices);
-        Assert.Equal(["yes", "no", "na"], q3Choices);
+        Assert.Equal(["yes", "no", "unsure"], q1Choices);
+        Assert.Equal(["yes", "no", "na", "unsure"], q3Choices);
         Assert.Equal(["review.saveDraft", "review.submit"], Survey.Verbs(card).Where(v => v.StartsWith("review.", StringComparison.Ordinal)));
         Assert.Equal(ReviewStatus.InProgress, (await world.LoadReviewAsync(reviewId)).Status);
     }
@@ -77,8 +77,8 @@ public sealed class SurveyTests
 
         var card = Survey.Card(await world.InvokeAsync(world.Reviewer, "review.submit", data));
 
-        Assert.Contains(Survey.Texts(card), t => t == "N/A is not an option for this question: pick Yes or No.");
-        Assert.Contains(Survey.Texts(card), t => t == "Pick Yes, No or N/A.");
+        Assert.Contains(Survey.Texts(card), t => t == "N/A is not an option for this question: pick Yes, No or Not enough information to decide.");
+        Assert.Contains(Survey.Texts(card), t => t == "Pick Yes, No, N/A or Not enough information to decide.");
         Assert.Contains(Survey.Texts(card), t => t == "Questions 1, 4, 9 need your attention before you submit.");
         Assert.Null((await world.LoadReviewAsync(reviewId)).CompletedAt);
     }
