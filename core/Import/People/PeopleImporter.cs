@@ -18,7 +18,7 @@ public sealed class PeopleImporter(CaseCoachDbContext db, TimeProvider timeProvi
         TextReader csv, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(csv);
-        var lines = CsvTable.Read(csv, Kind, PersonRow.Columns);
+        var lines = CsvTable.Read(csv, Kind, PersonRow.Columns, PersonRow.OptionalColumns);
         Log.ImportStarted(logger, Kind, lines.Count);
         var tally = new ImportTally(Kind, lines.Count, progress, logger);
         // One connection for the whole file rather than one per row's transaction (the context closes it).
@@ -140,6 +140,7 @@ public sealed class PeopleImporter(CaseCoachDbContext db, TimeProvider timeProvi
             db.People.Add(person);
         }
 
+        person.SetReviewerStanding(row.ReviewerSince, row.SeniorReviewer);
         var (unit, created) = await known.UnitAsync(db, row.Unit, cancellationToken);
         person.JoinUnit(unit);
         if (supervisorId is { } bossId)
