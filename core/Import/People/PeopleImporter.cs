@@ -140,7 +140,9 @@ public sealed class PeopleImporter(CaseCoachDbContext db, TimeProvider timeProvi
             db.People.Add(person);
         }
 
-        person.SetReviewerStanding(row.ReviewerSince, row.SeniorReviewer);
+        // R25: an empty field leaves what is stored.
+        if (row.ReviewerSince is not null || row.SeniorReviewer is not null)
+            person.SetReviewerStanding(row.ReviewerSince ?? person.ReviewerSince, row.SeniorReviewer ?? person.IsSeniorReviewer);
         var (unit, created) = await known.UnitAsync(db, row.Unit, cancellationToken);
         person.JoinUnit(unit);
         if (supervisorId is { } bossId)

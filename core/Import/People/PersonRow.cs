@@ -5,7 +5,7 @@ namespace CaseCoach.Core.Import.People;
 /// <summary>One valid line of people.csv (architecture.md "Import formats").</summary>
 internal sealed record PersonRow(
     int Line, string AadObjectId, string Email, string Name, string Title, Role Role, string Unit,
-    string? SupervisorEmail, string TimeZone, DateOnly? ReviewerSince = null, bool SeniorReviewer = false)
+    string? SupervisorEmail, string TimeZone, DateOnly? ReviewerSince = null, bool? SeniorReviewer = null)
 {
     /// <summary>R25: a reviewer's start date (yyyy-MM-dd) and whether they are a senior reviewer (true/false); optional, so old files still import.</summary>
     public static readonly string[] OptionalColumns = ["reviewerSince", "seniorReviewer"];
@@ -30,7 +30,7 @@ internal sealed record PersonRow(
             fields.Email("supervisorEmail", required: false),
             fields.TimeZone("timeZone"),
             fields.OptionalDate("reviewerSince"),
-            string.Equals(fields.OptionalChoice("seniorReviewer", "true", "false"), "true", StringComparison.OrdinalIgnoreCase));
+            fields.OptionalChoice("seniorReviewer", "true", "false") is { } senior ? string.Equals(senior, "true", StringComparison.OrdinalIgnoreCase) : null);
         if (fields.IsValid && row.SupervisorEmail == row.Email)
             fields.Problem("supervisorEmail", "names the person themself");
         return fields.IsValid ? (row, null) : (null, fields.Error);

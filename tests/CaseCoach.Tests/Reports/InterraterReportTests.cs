@@ -95,4 +95,19 @@ public sealed class InterraterReportTests
     {
         Assert.Equal(picked, Enumerable.Range(1, 30).Where(k => Core.Reviews.Calibration.SecondReviews.Picks(k, share)));
     }
+
+    [Theory]
+    [InlineData(6, 0.10, true)]
+    [InlineData(6, 0.05, true)]
+    [InlineData(6, 0.20, false)]
+    [InlineData(6, 0.01, false)]
+    [InlineData(0, 0.10, false)]
+    [InlineData(61, 0.10, false)]
+    public void Second_review_settings_are_validated_R25(int months, double share, bool valid)
+    {
+        var options = new Core.Reviews.Calibration.SecondReviewOptions { NewReviewerMonths = months, SecondReviewShare = share };
+        var errors = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        Assert.Equal(valid, System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), errors, validateAllProperties: true));
+        Assert.All(errors, e => Assert.StartsWith("Set Reviews:", e.ErrorMessage, StringComparison.Ordinal));
+    }
 }
