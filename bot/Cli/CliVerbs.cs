@@ -8,7 +8,7 @@ namespace CaseCoach.Bot.Cli;
 /// </summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["migrate", "import", "case", "reviews", "package", "doctor", "cards", "playground", "demo", "outbox", "--help", "-h", "-?"];
+    private static readonly string[] Verbs = ["migrate", "import", "case", "reviews", "package", "doctor", "cards", "playground", "demo", "outbox", "calibration", "--help", "-h", "-?"];
 
     /// <summary>
     /// A known verb, or a bare word that would be one if it were spelt right. Host switches (--urls …)
@@ -41,6 +41,7 @@ public static class CliVerbs
             PlaygroundCommand.Create(),
             DemoCommand.Create(configurationSource.Configuration),
             OutboxCommand.Create(configurationSource.Configuration),
+            CalibrationCommand.Create(configurationSource.Configuration),
         };
         return await root.Parse(args).InvokeAsync();
     }

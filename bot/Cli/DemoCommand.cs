@@ -44,7 +44,7 @@ public static class DemoCommand
                 }
                 var done = result.Value!;
                 await parseResult.InvocationConfiguration.Output.WriteLineAsync(
-                    $"Demo data for {done.From.Label} to {done.To.Label}: {done.Cases} cases, {done.Reviews} reviews, {done.Sessions} coaching sessions, {done.Items} action items, {done.Staffings} accountability staffings. Open /reports (sign in with /dev/sign-in?as={DemoPeople.DirectorOfQuality}).");
+                    $"Demo data for {done.From.Label} to {done.To.Label}: {done.Cases} cases, {done.Reviews} reviews, {done.Sessions} coaching sessions, {done.Items} action items, {done.Staffings} accountability staffings, {done.CalibrationRounds} calibration rounds, {done.SecondReviews} second reviews. Open /reports (sign in with /dev/sign-in?as={DemoPeople.DirectorOfQuality}).");
                 return 0;
             }
             catch (OptionsValidationException e)

@@ -8,6 +8,9 @@ public static class ReportFormat
 {
     public static string Percent(double? share) => share is { } s ? s.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "") : "–";
 
+    /// <summary>A kappa with two decimals, or a dash where it is undefined (R25).</summary>
+    public static string Kappa(double? kappa) => kappa is { } k ? k.ToString("0.00", CultureInfo.InvariantCulture) : "–";
+
     public static string Cell(AnswerTally tally) => tally.Performance is { } p ? $"{Percent(p)} ({tally.Yes}/{tally.Assessed})" : "–";
 
     /// <summary>Heat-map shade: red to green through the Yes share; the number in the cell carries the meaning too.</summary>

@@ -1,5 +1,6 @@
 using CaseCoach.Core.Reports;
 using CaseCoach.Core.Reports.Fidelity;
+using CaseCoach.Core.Reports.Interrater;
 
 namespace CaseCoach.Bot.Reports;
 
@@ -25,6 +26,19 @@ public sealed record ReportTable(string Title, IReadOnlyList<string> Headers, IR
             new ReportTable("Trend", ["Quarter", "Reviews", "Yes", "No", "N/A", "Not enough information", "Yes share"], trend),
         ];
     }
+
+    /// <summary>R25: every round's status, agreement per question of complete rounds, and new reviewers' Cohen's kappa.</summary>
+    public static IReadOnlyList<ReportTable> Of(InterraterReport report) =>
+    [
+        new ReportTable($"Calibration rounds {report.Quarter.Label}", ["Started", "Cases", "Reviewers", "Reviews in", "Reviews expected"],
+            report.Rounds.Select(r => (IReadOnlyList<object?>)[r.StartedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                string.Join(" ", r.CaseNumbers), r.Reviewers, r.Submitted, r.Expected]).ToList()),
+        new ReportTable("Agreement by question", ["Round started", "Question", "Cases", "Agreement share", "Fleiss kappa"],
+            report.Rounds.Where(r => r.IsComplete).SelectMany(r => r.Questions.Select(q => (IReadOnlyList<object?>)
+                [r.StartedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), q.Question.Id, q.Cases, q.PercentAgreement, q.FleissKappa])).ToList()),
+        new ReportTable("New reviewers vs senior", ["Reviewer", "Reviews", "Answers", "Agreement share", "Cohen kappa"],
+            report.NewReviewers.Select(n => (IReadOnlyList<object?>)[n.ReviewerName, n.Reviews, n.Answers, n.PercentAgreement, n.CohenKappa]).ToList()),
+    ];
 
     /// <summary>R24, R27: the timeframes and the assessments' section totals.</summary>
     public static IReadOnlyList<ReportTable> Of(FidelityReport report) =>

@@ -1,3 +1,4 @@
+using CaseCoach.Core.Reviews;
 using CaseCoach.Core.Cases;
 using CaseCoach.Core.Organisation;
 using CaseCoach.Core.Persistence;
@@ -22,7 +23,7 @@ public sealed class CoachingRecordChoices(CaseCoachDbContext db)
     {
         ArgumentNullException.ThrowIfNull(person);
         var caseIds = await db.Reviews.AsNoTracking()
-            .Where(r => r.CompletedAt != null && (r.ReviewerId == person.Id || r.DecidedById == person.Id))
+            .Where(r => r.CompletedAt != null && r.Purpose == ReviewPurpose.Regular && (r.ReviewerId == person.Id || r.DecidedById == person.Id))
             .GroupBy(r => r.CaseId).Select(g => new { CaseId = g.Key, Latest = g.Max(r => r.Id) })
             .OrderByDescending(g => g.Latest).Take(CasesOffered).Select(g => g.CaseId).ToListAsync(cancellationToken);
         var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToListAsync(cancellationToken);
@@ -42,7 +43,7 @@ public sealed class CoachingRecordChoices(CaseCoachDbContext db)
         ArgumentNullException.ThrowIfNull(author);
         return db.People.AsNoTracking()
             .Where(p => p.Role == Role.QaSupervisor || p.Id == author.Id || p.Id == @case.CaseworkerId || p.Id == @case.SupervisorId
-                || db.Reviews.Any(r => r.CaseId == @case.Id && r.ReviewerId == p.Id && r.CompletedAt != null))
+                || db.Reviews.Any(r => r.CaseId == @case.Id && r.ReviewerId == p.Id && r.CompletedAt != null && r.Purpose == ReviewPurpose.Regular))
             .OrderBy(p => p.Role).ThenBy(p => p.Name).ToListAsync(cancellationToken);
     }
 }

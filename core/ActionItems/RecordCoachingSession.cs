@@ -1,3 +1,4 @@
+using CaseCoach.Core.Reviews;
 using CaseCoach.Core.Application;
 using CaseCoach.Core.Coaching;
 using CaseCoach.Core.Organisation;
@@ -37,7 +38,7 @@ public sealed class RecordCoachingSession(
             reviewId = session.Session.ReviewId;
         }
         // R15: a session held outside the bot follows the case's latest completed review.
-        reviewId ??= await db.Reviews.Where(r => r.CaseId == @case.Id && r.CompletedAt != null)
+        reviewId ??= await db.Reviews.Where(r => r.CaseId == @case.Id && r.CompletedAt != null && r.Purpose == ReviewPurpose.Regular)
             .OrderByDescending(r => r.Id).Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken);
         if (reviewId is null) return CoachingSessionRules.NeverReviewed;
         var review = await db.Reviews.Include(r => r.Answers).SingleOrDefaultAsync(r => r.Id == reviewId, cancellationToken);

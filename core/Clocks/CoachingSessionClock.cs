@@ -18,7 +18,7 @@ public sealed class CoachingSessionClock(CaseCoachDbContext db, ClockPeople peop
 
     public async Task<IReadOnlyList<StalledHandOff>> WaitingAsync(HandOffContext context, CancellationToken cancellationToken)
     {
-        var ids = await db.Reviews.Where(r => r.Decision == ReviewDecision.CoachingNeeded && r.CompletedAt >= context.Since)
+        var ids = await db.Reviews.Where(r => r.Decision == ReviewDecision.CoachingNeeded && r.CompletedAt >= context.Since && r.Purpose == ReviewPurpose.Regular)
             .Where(r => !db.Set<CoachingRequest>().Any(q => q.ReviewId == r.Id && q.Status == CoachingRequestStatus.Cancelled))
             .Select(r => r.Id).ToListAsync(cancellationToken);
         var sessionEnds = (await db.Set<CoachingSession>().Where(s => ids.Contains(s.ReviewId)).Select(s => new { s.ReviewId, s.ScheduledEnd })

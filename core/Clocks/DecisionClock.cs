@@ -11,7 +11,7 @@ public sealed class DecisionClock(CaseCoachDbContext db, ClockPeople people) : I
 
     public async Task<IReadOnlyList<StalledHandOff>> WaitingAsync(HandOffContext context, CancellationToken cancellationToken)
     {
-        var ids = await db.Reviews.Where(r => r.Status == ReviewStatus.Submitted && r.CompletedAt >= context.Since)
+        var ids = await db.Reviews.Where(r => r.Status == ReviewStatus.Submitted && r.CompletedAt >= context.Since && r.Purpose == ReviewPurpose.Regular)
             .Select(r => r.Id).ToListAsync(cancellationToken);
         var waiting = new List<StalledHandOff>(ids.Count);
         foreach (var review in (await people.ReviewsAsync(ids, cancellationToken)).Values)

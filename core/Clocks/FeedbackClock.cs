@@ -1,3 +1,4 @@
+using CaseCoach.Core.Reviews;
 using CaseCoach.Core.Coaching;
 using CaseCoach.Core.Persistence;
 using CaseCoach.Core.Reports.Fidelity;
@@ -15,7 +16,7 @@ public sealed class FeedbackClock(CaseCoachDbContext db, ClockPeople people) : I
 
     public async Task<IReadOnlyList<StalledHandOff>> WaitingAsync(HandOffContext context, CancellationToken cancellationToken)
     {
-        var ids = await db.Reviews.Where(r => r.CompletedAt >= context.Since).Select(r => r.Id).ToListAsync(cancellationToken);
+        var ids = await db.Reviews.Where(r => r.CompletedAt >= context.Since && r.Purpose == ReviewPurpose.Regular).Select(r => r.Id).ToListAsync(cancellationToken);
         var sessions = (await db.Set<CoachingSession>().AsNoTracking().Where(s => ids.Contains(s.ReviewId)).ToListAsync(cancellationToken))
             .ToLookup(s => s.ReviewId);
         var waiting = new List<StalledHandOff>();

@@ -29,6 +29,12 @@ public sealed class Person : AuditedEntity
     public Person? Supervisor { get; private set; }
     public string TimeZone { get; private set; } = "";
 
+    /// <summary>R25: when a reviewer started reviewing; within the new-reviewer period some of their reviews are second-reviewed.</summary>
+    public DateOnly? ReviewerSince { get; private set; }
+
+    /// <summary>R25: a senior reviewer second-reviews new reviewers' reviews.</summary>
+    public bool IsSeniorReviewer { get; private set; }
+
     public static Person Create(
         string aadObjectId, string email, string name, string title, Role role, string timeZone)
     {
@@ -48,6 +54,17 @@ public sealed class Person : AuditedEntity
     }
 
     public void AssignRole(Role role) => Role = role;
+
+    /// <summary>R25: the reviewer's start date (null = unknown, never counted as new) and whether they are senior.</summary>
+    public void SetReviewerStanding(DateOnly? since, bool senior)
+    {
+        ReviewerSince = since;
+        IsSeniorReviewer = senior;
+    }
+
+    /// <summary>R25: still inside the new-reviewer period on <paramref name="today"/>.</summary>
+    public bool IsNewReviewerOn(DateOnly today, int newReviewerMonths) =>
+        Role == Role.Reviewer && !IsSeniorReviewer && ReviewerSince is { } since && today < since.AddMonths(newReviewerMonths);
 
     public void JoinUnit(Unit unit)
     {

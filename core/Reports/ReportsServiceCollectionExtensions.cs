@@ -15,6 +15,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddScoped<TimelineLoader>();
         services.AddScoped<FidelityReportQuery>();
         services.AddScoped<TickFidelityBoxes>();
+        services.AddScoped<Interrater.InterraterReportQuery>();
         return services;
     }
 }

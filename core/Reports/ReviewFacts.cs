@@ -17,7 +17,8 @@ public sealed record PeriodFacts(ReportPeriod Period, IReadOnlyList<AnswerFact> 
 }
 
 /// <summary>
-/// The one place reports read reviews: completed reviews (R6: a completion date) of a jurisdiction within a period
+/// The one place reports read reviews: completed regular reviews (R6: a completion date; R25: calibration and second
+/// reviews are left out) of a jurisdiction within a period
 /// of its local calendar, narrowed to the viewer's scope. Grouping runs in SQL so a quarter of 100,000 reviews is
 /// a handful of aggregate rows.
 /// </summary>
@@ -27,7 +28,7 @@ public sealed class ReviewFacts(CaseCoachDbContext db)
     {
         var (from, to) = Instants(jurisdiction, period);
         var reviews = db.Reviews.AsNoTracking()
-            .Where(r => r.JurisdictionId == scope.JurisdictionId && r.CompletedAt != null && r.CompletedAt >= from && r.CompletedAt < to);
+            .Where(r => r.JurisdictionId == scope.JurisdictionId && r.Purpose == ReviewPurpose.Regular && r.CompletedAt != null && r.CompletedAt >= from && r.CompletedAt < to);
         if (scope.UnitIds is { } units) reviews = reviews.Where(r => units.Contains(r.Case.UnitId));
         if (scope.CaseworkerId is { } worker) reviews = reviews.Where(r => r.Case.CaseworkerId == worker);
         return reviews;
@@ -49,7 +50,7 @@ public sealed class ReviewFacts(CaseCoachDbContext db)
     /// <summary>The local date of the jurisdiction's first completed review (R26: jump flags wait 6 months from it).</summary>
     public async Task<DateOnly?> FirstReviewOnAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken)
     {
-        var first = await db.Reviews.AsNoTracking().Where(r => r.JurisdictionId == jurisdiction.Id && r.CompletedAt != null)
+        var first = await db.Reviews.AsNoTracking().Where(r => r.JurisdictionId == jurisdiction.Id && r.Purpose == ReviewPurpose.Regular && r.CompletedAt != null)
             .OrderBy(r => r.CompletedAt).Select(r => r.CompletedAt).FirstOrDefaultAsync(cancellationToken);
         return first is { } at ? Instant.FromDateTimeOffset(at).InZone(ZoneOf(jurisdiction)).Date.ToDateOnly() : null;
     }

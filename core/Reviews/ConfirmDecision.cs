@@ -22,6 +22,8 @@ public sealed class ConfirmDecision(ReviewWork work, IMailer mailer, CaseCoachDb
         var inHand = await work.ForQaSupervisorAsync(command.Actor, command.ReviewKey, cancellationToken);
         if (inHand.Value is not { } found) return inHand.Refusal!;
         var (supervisor, review, _) = found;
+        // R25: a calibration or second review is never decided, so it never leads to coaching or emails.
+        if (!review.ReachesFrontLine) return ReviewWork.NotYours;
         if (review.Status == ReviewStatus.Decided) return Result<ReviewStep>.Done(new(found, ReviewView.Summary));
         if (review.Status != ReviewStatus.Submitted) return NotSubmitted;
 

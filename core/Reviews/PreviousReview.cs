@@ -22,7 +22,10 @@ public sealed class FindPreviousReview(CaseCoachDbContext db)
     public async Task<PreviousReview?> ForAsync(Review review, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(review);
-        var completed = db.Reviews.AsNoTracking().Where(r => r.CaseId == review.CaseId && r.Id != review.Id && r.CompletedAt != null);
+        // R25: calibration and second reviews are blind, so they are shown nothing and never shown to a re-review.
+        if (!review.ReachesFrontLine) return null;
+        var completed = db.Reviews.AsNoTracking()
+            .Where(r => r.CaseId == review.CaseId && r.Id != review.Id && r.CompletedAt != null && r.Purpose == ReviewPurpose.Regular);
         if (review.CompletedAt is { } before) completed = completed.Where(r => r.CompletedAt < before);
         var previous = await completed
             .OrderByDescending(r => r.CompletedAt).ThenByDescending(r => r.Id)

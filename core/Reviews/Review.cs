@@ -30,6 +30,22 @@ public sealed class Review : AuditedEntity
     public string InstrumentKey { get; private set; } = "";
     public DateOnly DueOn { get; private set; }
     public ReviewStatus Status { get; private set; }
+
+    /// <summary>R25: a calibration or second review never reaches the front line and is not counted as a regular review.</summary>
+    public ReviewPurpose Purpose { get; private set; }
+
+    /// <summary>
+    /// Empty for a regular review, so (case, due date, slot) stays unique per case and date for intake; a calibration or
+    /// second review takes its own slot, so several reviewers can review the same case on the same date (R25).
+    /// </summary>
+    public string Slot { get; private set; } = "";
+    public long? CalibrationRoundId { get; private set; }
+
+    /// <summary>R25: the new reviewer's review this one second-reviews.</summary>
+    public long? SecondOfReviewId { get; private set; }
+
+    /// <summary>R7-R17, R27: only a regular review is debriefed, coached and sent to the caseworker and supervisor.</summary>
+    public bool ReachesFrontLine => Purpose == ReviewPurpose.Regular;
     public DateTimeOffset? StartedAt { get; private set; }
 
     /// <summary>R10: the jurisdiction asked for a tentative coaching hold at start; the coaching workflow places or cancels it.</summary>
@@ -73,6 +89,33 @@ public sealed class Review : AuditedEntity
             DueOn = dueOn,
             Status = ReviewStatus.Assigned,
         };
+    }
+
+    public const int SlotMaxLength = 64;
+
+    /// <summary>R25: one reviewer's review of a case in a calibration round (saved, so it has an id).</summary>
+    public static Review ScheduleCalibration(Case reviewed, Person reviewer, Jurisdiction jurisdiction, Instrument instrument, DateOnly dueOn, Calibration.CalibrationRound round)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var review = Schedule(reviewed, reviewer, jurisdiction, instrument, dueOn);
+        review.Purpose = ReviewPurpose.Calibration;
+        review.CalibrationRoundId = round.Id;
+        review.Slot = $"calibration:{round.Id}:{reviewer.Id}";
+        return review;
+    }
+
+    /// <summary>R25: a senior reviewer's second review of a new reviewer's submitted review (saved, so it has an id).</summary>
+    public static Review ScheduleSecondReview(Review original, Person senior, Instrument instrument, DateOnly dueOn)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(senior);
+        if (original.Purpose != ReviewPurpose.Regular) throw new InvalidOperationException("Only a regular review is second-reviewed.");
+        if (original.IsAssignedTo(senior)) throw new InvalidOperationException("A second review needs another reviewer.");
+        var review = Schedule(original.Case, senior, original.Jurisdiction, instrument, dueOn);
+        review.Purpose = ReviewPurpose.SecondReview;
+        review.SecondOfReviewId = original.Id;
+        review.Slot = $"second:{original.Id}";
+        return review;
     }
 
     /// <summary>
@@ -123,7 +166,7 @@ public sealed class Review : AuditedEntity
         foreach (var question in instrument.Questions) _answers.Add(new ReviewAnswer(question.Id));
         Status = ReviewStatus.InProgress;
         StartedAt = now;
-        CoachingHoldRequested = Jurisdiction.PlacesTentativeCoachingHold;
+        CoachingHoldRequested = ReachesFrontLine && Jurisdiction.PlacesTentativeCoachingHold;
         Version++;
         Audited(actor.AadObjectId, "review.started");
         return true;

@@ -8,6 +8,8 @@ public static class ReviewUseCases
     /// <summary>The review use cases (R1-R9): intake, the reviewer's and the supervisor's steps, one scoped class a step.</summary>
     public static IServiceCollection AddReviewUseCases(this IServiceCollection services)
     {
+        services.AddScoped<SecondReviews>();
+        services.AddScoped<StartCalibrationRound>();
         services.AddScoped<IntakePlanner>();
         services.AddScoped<AssignReviews>();
         services.AddScoped<ReassignReviews>();

@@ -17,7 +17,8 @@ public sealed class StartReview(ReviewWork work, IMailer mailer, FindPreviousRev
 
         // R6: a submitted review is no longer open; show what was submitted instead.
         if (!review.IsOpen) return Result<ReviewStep>.Done(new(found, ReviewView.Summary));
-        if (review.Start(actor, instrument, command.Now))
+        // R25: a calibration or second review tells no one on the front line.
+        if (review.Start(actor, instrument, command.Now) && review.ReachesFrontLine)
             await mailer.SendAsync(new ReviewStartedMail(review, instrument), cancellationToken);
         return Result<ReviewStep>.Done(new(found, ReviewView.Survey, Previous: await previous.ForAsync(review, cancellationToken)));
     }

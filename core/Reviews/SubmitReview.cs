@@ -1,5 +1,6 @@
 using CaseCoach.Core.Application;
 using CaseCoach.Core.Organisation;
+using CaseCoach.Core.Reviews.Calibration;
 
 namespace CaseCoach.Core.Reviews;
 
@@ -9,7 +10,7 @@ public sealed record SubmitReviewCommand(Person? Actor, string? ReviewKey, Surve
 /// `review.submit`: R5 validation comes back on the survey, input kept. A valid survey stamps the completion date (R6),
 /// shows the read-only summary and goes to the QA supervisor for the debrief (R7). A second submit only shows the summary.
 /// </summary>
-public sealed class SubmitReview(ReviewWork work, INotifier notifier, DebriefSupervisor debriefSupervisor, FindPreviousReview previous)
+public sealed class SubmitReview(ReviewWork work, INotifier notifier, DebriefSupervisor debriefSupervisor, FindPreviousReview previous, SecondReviews secondReviews)
 {
     public async Task<Result<ReviewStep>> HandleAsync(SubmitReviewCommand command, CancellationToken cancellationToken)
     {
@@ -23,6 +24,10 @@ public sealed class SubmitReview(ReviewWork work, INotifier notifier, DebriefSup
         if (!validation.IsValid)
             return Result<ReviewStep>.Done(new(found, ReviewView.Survey, entry, validation, await previous.ForAsync(review, cancellationToken)));
 
+        // R25: a calibration or second review is not debriefed and goes no further; it only counts for interrater figures.
+        if (!review.ReachesFrontLine) return Result<ReviewStep>.Done(new(found, ReviewView.Summary));
+        var today = NodaTime.Instant.FromDateTimeOffset(command.Now).InZone(CaseCoach.Core.Reports.ReviewFacts.ZoneOf(review.Jurisdiction)).Date.ToDateOnly();
+        await secondReviews.ConsiderAsync(review, instrument, today, cancellationToken);
         if (await debriefSupervisor.ForAsync(actor, cancellationToken) is { } supervisor)
             await notifier.NotifyAsync(new DebriefReady(supervisor, review, instrument), cancellationToken);
         return Result<ReviewStep>.Done(new(found, ReviewView.Summary));

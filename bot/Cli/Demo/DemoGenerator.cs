@@ -14,7 +14,12 @@ namespace CaseCoach.Bot.Cli.Demo;
 
 public sealed record DemoGenerateCommand(int Quarters, int Seed, DateOnly Until);
 
-public sealed record DemoGenerated(int Cases, int Reviews, int Sessions, int Items, int Staffings, ReportPeriod From, ReportPeriod To);
+public sealed record DemoGenerated(int Cases, int Reviews, int Sessions, int Items, int Staffings, ReportPeriod From, ReportPeriod To)
+{
+    /// <summary>R25: calibration rounds and senior second reviews generated besides the regular reviews.</summary>
+    public int CalibrationRounds { get; init; }
+    public int SecondReviews { get; init; }
+}
 
 /// <summary>
 /// `demo generate`: N quarters of reviews, coaching sessions, action items and staffings for the demo agency, drawn
@@ -52,15 +57,26 @@ public sealed class DemoGenerator(CaseCoachDbContext db, InstrumentCatalog instr
         var world = new DemoWorld(db, instruments.Get(jurisdiction.InstrumentKey), jurisdiction, people, new Random(command.Seed), command.Until);
         var cases = await world.OpenCasesAsync(CasesPerUnit, first.Start.AddMonths(-2), cancellationToken);
         var counts = new DemoCounts();
+        // R25: its own generator, so the regular reviews stay the same for a seed.
+        var calibration = new DemoCalibration(db, instruments.Get(jurisdiction.InstrumentKey), jurisdiction, people, new Random(command.Seed + 1), command.Until);
+        calibration.SetStanding(first.Start);
         var monthIndex = 0;
         for (var month = first.Start; month <= command.Until; month = month.AddMonths(1), monthIndex++)
+        {
             foreach (var reviewed in cases)
-                await world.MonthAsync(reviewed, month, monthIndex, counts, cancellationToken);
-        return Result<DemoGenerated>.Done(new DemoGenerated(cases.Count, counts.Reviews, counts.Sessions, counts.Items, counts.Staffings, first, last));
+                if (await world.MonthAsync(reviewed, month, monthIndex, counts, cancellationToken) is { } review)
+                    await calibration.AfterReviewAsync(review, review.CompletedAt!.Value, counts, cancellationToken);
+            if (month.Month % 3 == 1) await calibration.RoundAsync(ReportPeriod.QuarterOf(month), cases, counts, cancellationToken);
+        }
+        return Result<DemoGenerated>.Done(new DemoGenerated(cases.Count, counts.Reviews, counts.Sessions, counts.Items, counts.Staffings, first, last)
+        {
+            CalibrationRounds = counts.CalibrationRounds,
+            SecondReviews = counts.SecondReviews,
+        });
     }
 }
 
 internal sealed class DemoCounts
 {
-    public int Reviews, Sessions, Items, Staffings;
+    public int Reviews, Sessions, Items, Staffings, CalibrationRounds, SecondReviews;
 }

@@ -38,12 +38,12 @@ internal sealed class DemoWorld(CaseCoachDbContext db, Instrument instrument, Ju
     }
 
     /// <summary>About half the cases are reviewed in a month, on a day drawn from 1 to 28; none after <c>until</c>.</summary>
-    public async Task MonthAsync(Case reviewed, DateOnly month, int monthIndex, DemoCounts counts, CancellationToken cancellationToken)
+    public async Task<Review?> MonthAsync(Case reviewed, DateOnly month, int monthIndex, DemoCounts counts, CancellationToken cancellationToken)
     {
         var reviewedThisMonth = random.NextDouble() < 0.5;
         var day = random.Next(1, 29);
         var completedOn = month.AddDays(day - 1);
-        if (!reviewedThisMonth || completedOn > until) return;
+        if (!reviewedThisMonth || completedOn > until) return null;
         var reviewer = people[random.Next(2) == 0 ? DemoPeople.Reviewer : DemoPeople.SecondReviewer];
         var south = reviewed.CaseworkerId == people[DemoPeople.SouthCaseworker].Id;
         var completedAt = At(completedOn, 10);
@@ -66,6 +66,7 @@ internal sealed class DemoWorld(CaseCoachDbContext db, Instrument instrument, Ju
         counts.Reviews++;
         if (decision == ReviewDecision.CoachingNeeded)
             await CoachAsync(review, reviewed, completedAt, counts, cancellationToken);
+        return review;
     }
 
     /// <summary>Yes more likely over the months, a little less in the South and on the later questions; 1 in 20 N/A.</summary>

@@ -1,6 +1,7 @@
 using CaseCoach.Bot.Outbound;
 using CaseCoach.Cards.Reviews;
 using CaseCoach.Core.Reviews;
+using CaseCoach.Core.Reviews.Calibration;
 using CaseCoach.Core.Reviews.Intake;
 
 namespace CaseCoach.Bot.Plugins.Reviews;
@@ -15,6 +16,7 @@ public static class ReviewsServiceCollectionExtensions
     public static IServiceCollection AddCaseCoachReviews(this IServiceCollection services)
     {
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SecondReviewOptions>().BindConfiguration(SecondReviewOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddReviewUseCases();
 
         services.AddMailModel<ReviewStartedMail, ReviewStartedEmail>((_, mail) => ReviewEmailViews.Of(mail));

@@ -18,7 +18,7 @@ public sealed class PeopleImporter(CaseCoachDbContext db, ILogger<PeopleImporter
         TextReader csv, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(csv);
-        var lines = CsvTable.Read(csv, Kind, PersonRow.Columns);
+        var lines = CsvTable.Read(csv, Kind, PersonRow.Columns, PersonRow.OptionalColumns);
         Log.ImportStarted(logger, Kind, lines.Count);
         var tally = new ImportTally(Kind, lines.Count, progress, logger);
         // One connection for the whole file rather than one per row's transaction (the context closes it).
@@ -132,6 +132,9 @@ public sealed class PeopleImporter(CaseCoachDbContext db, ILogger<PeopleImporter
             db.People.Add(person);
         }
 
+        // R25: an empty field leaves what is stored.
+        if (row.ReviewerSince is not null || row.SeniorReviewer is not null)
+            person.SetReviewerStanding(row.ReviewerSince ?? person.ReviewerSince, row.SeniorReviewer ?? person.IsSeniorReviewer);
         var (unit, created) = await known.UnitAsync(db, row.Unit, cancellationToken);
         person.JoinUnit(unit);
         if (supervisorId is { } bossId)

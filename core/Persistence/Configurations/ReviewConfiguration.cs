@@ -17,8 +17,16 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.Property(r => r.Strengths).HasMaxLength(4000);
         builder.Property(r => r.Opportunities).HasMaxLength(4000);
 
-        // One review per case and due date: the scheduling sweep may run on two instances at once.
-        builder.HasIndex(r => new { r.CaseId, r.DueOn }).IsUnique();
+        builder.Property(r => r.Purpose).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Slot).HasMaxLength(Review.SlotMaxLength);
+
+        // One regular review per case and due date (the scheduling sweep may run on two instances at once); calibration
+        // and second reviews (R25) take their own slot.
+        builder.HasIndex(r => new { r.CaseId, r.DueOn, r.Slot }).IsUnique();
+        builder.HasIndex(r => r.CalibrationRoundId);
+        builder.HasIndex(r => r.SecondOfReviewId);
+        builder.HasOne<CaseCoach.Core.Reviews.Calibration.CalibrationRound>().WithMany().HasForeignKey(r => r.CalibrationRoundId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Review>().WithMany().HasForeignKey(r => r.SecondOfReviewId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.ReviewerId, r.Status });
         // The hand-off clocks read reviews completed inside their lookback; the hold sweep reads undecided reviews.
         builder.HasIndex(r => r.CompletedAt);

@@ -43,7 +43,7 @@ public sealed class IntakePlanner(CaseCoachDbContext db, InstrumentCatalog instr
             if (page.Count == 0) break;
             after = page[^1].Id;
             var pageIds = page.Select(c => c.Id).ToList();
-            var history = (await db.Reviews.AsNoTracking().Where(r => pageIds.Contains(r.CaseId))
+            var history = (await db.Reviews.AsNoTracking().Where(r => pageIds.Contains(r.CaseId) && r.Purpose == ReviewPurpose.Regular)
                     .Select(r => new PastReview(r.Id, r.CaseId, r.ReviewerId, r.Status, r.CompletedAt, r.DueOn)).ToListAsync(cancellationToken))
                 .GroupBy(r => r.CaseId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Id).ToList());
             foreach (var listed in page)

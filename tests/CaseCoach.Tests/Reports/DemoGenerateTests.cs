@@ -111,5 +111,22 @@ public sealed class DemoGenerateTests
         Assert.DoesNotContain("No reviews in this period", body, StringComparison.Ordinal);
         var (_, fidelity) = await ReportsHost.GetAsync(client, "/reports/fidelity?jurisdiction=riverside&quarter=2026Q4");
         Assert.Contains("Feedback reached the front line within 2 weeks for", fidelity, StringComparison.Ordinal);
+        var (_, interrater) = await ReportsHost.GetAsync(client, "/reports/interrater?jurisdiction=riverside&quarter=2026Q4");
+        Assert.Contains("Strengths: where the team agrees most", interrater, StringComparison.Ordinal);
+        Assert.Contains("New reviewers against a senior reviewer", (await ReportsHost.GetAsync(client, "/reports/interrater?jurisdiction=riverside&quarter=2026Q3")).Body
+            + (await ReportsHost.GetAsync(client, "/reports/interrater?jurisdiction=riverside&quarter=2026Q2")).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Generating_fills_a_calibration_round_a_quarter_and_second_reviews_that_stay_out_of_the_regular_figures_R25()
+    {
+        await using var database = await AgencyAsync();
+        var done = (await GenerateAsync(database)).Value!;
+        Assert.Equal(4, done.CalibrationRounds);
+        Assert.InRange(done.SecondReviews, 1, 20);
+        await using var db = database.CreateContext();
+        Assert.Equal(done.Reviews, await db.Reviews.CountAsync(r => r.Purpose == Core.Reviews.ReviewPurpose.Regular, Ct));
+        Assert.Equal(4 * 3 * 2, await db.Reviews.CountAsync(r => r.Purpose == Core.Reviews.ReviewPurpose.Calibration && r.CompletedAt != null, Ct));
+        Assert.Equal(done.SecondReviews, await db.Reviews.CountAsync(r => r.Purpose == Core.Reviews.ReviewPurpose.SecondReview && r.CompletedAt != null, Ct));
     }
 }

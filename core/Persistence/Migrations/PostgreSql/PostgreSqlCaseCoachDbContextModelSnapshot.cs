@@ -744,10 +744,16 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
+                    b.Property<bool>("IsSeniorReviewer")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("ReviewerSince")
+                        .HasColumnType("date");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -912,6 +918,37 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                     b.ToTable("FidelityTicks", (string)null);
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.Reviews.Calibration.CalibrationRound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("JurisdictionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionId", "Quarter");
+
+                    b.ToTable("CalibrationRound");
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Reviews.CoachingNeeded", b =>
                 {
                     b.Property<long>("Id")
@@ -949,6 +986,9 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CalibrationRoundId")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("CaseId")
                         .HasColumnType("bigint");
@@ -993,11 +1033,24 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<long>("ReviewerId")
                         .HasColumnType("bigint");
 
                     b.Property<bool>("SafetyConcern")
                         .HasColumnType("boolean");
+
+                    b.Property<long?>("SecondOfReviewId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Slot")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1018,6 +1071,8 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CalibrationRoundId");
+
                     b.HasIndex("CompletedAt");
 
                     b.HasIndex("DecidedById");
@@ -1029,10 +1084,12 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("CaseId", "DueOn")
-                        .IsUnique();
+                    b.HasIndex("SecondOfReviewId");
 
                     b.HasIndex("ReviewerId", "Status");
+
+                    b.HasIndex("CaseId", "DueOn", "Slot")
+                        .IsUnique();
 
                     b.ToTable("Reviews");
                 });
@@ -1277,6 +1334,15 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.Reviews.Calibration.CalibrationRound", b =>
+                {
+                    b.HasOne("CaseCoach.Core.Organisation.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Reviews.CoachingNeeded", b =>
                 {
                     b.HasOne("CaseCoach.Core.Reviews.Review", null)
@@ -1288,6 +1354,11 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("CaseCoach.Core.Reviews.Review", b =>
                 {
+                    b.HasOne("CaseCoach.Core.Reviews.Calibration.CalibrationRound", null)
+                        .WithMany()
+                        .HasForeignKey("CalibrationRoundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CaseCoach.Core.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
@@ -1310,6 +1381,11 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                         .HasForeignKey("ReviewerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CaseCoach.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("SecondOfReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Case");
 

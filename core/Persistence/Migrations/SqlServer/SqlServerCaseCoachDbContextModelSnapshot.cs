@@ -745,10 +745,16 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .HasMaxLength(320)
                         .HasColumnType("nvarchar(320)");
 
+                    b.Property<bool>("IsSeniorReviewer")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("ReviewerSince")
+                        .HasColumnType("date");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -913,6 +919,37 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.ToTable("FidelityTicks", (string)null);
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.Reviews.Calibration.CalibrationRound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("JurisdictionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionId", "Quarter");
+
+                    b.ToTable("CalibrationRound");
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Reviews.CoachingNeeded", b =>
                 {
                     b.Property<long>("Id")
@@ -950,6 +987,9 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CalibrationRoundId")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("CaseId")
                         .HasColumnType("bigint");
@@ -994,11 +1034,24 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<long>("ReviewerId")
                         .HasColumnType("bigint");
 
                     b.Property<bool>("SafetyConcern")
                         .HasColumnType("bit");
+
+                    b.Property<long?>("SecondOfReviewId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Slot")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("datetimeoffset");
@@ -1019,6 +1072,8 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CalibrationRoundId");
+
                     b.HasIndex("CompletedAt");
 
                     b.HasIndex("DecidedById");
@@ -1030,10 +1085,12 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("CaseId", "DueOn")
-                        .IsUnique();
+                    b.HasIndex("SecondOfReviewId");
 
                     b.HasIndex("ReviewerId", "Status");
+
+                    b.HasIndex("CaseId", "DueOn", "Slot")
+                        .IsUnique();
 
                     b.ToTable("Reviews");
                 });
@@ -1278,6 +1335,15 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.Reviews.Calibration.CalibrationRound", b =>
+                {
+                    b.HasOne("CaseCoach.Core.Organisation.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Reviews.CoachingNeeded", b =>
                 {
                     b.HasOne("CaseCoach.Core.Reviews.Review", null)
@@ -1289,6 +1355,11 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("CaseCoach.Core.Reviews.Review", b =>
                 {
+                    b.HasOne("CaseCoach.Core.Reviews.Calibration.CalibrationRound", null)
+                        .WithMany()
+                        .HasForeignKey("CalibrationRoundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CaseCoach.Core.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
@@ -1311,6 +1382,11 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .HasForeignKey("ReviewerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CaseCoach.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("SecondOfReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Case");
 

@@ -715,9 +715,15 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsSeniorReviewer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewerSince")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
@@ -877,6 +883,35 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.ToTable("FidelityTicks", (string)null);
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.Reviews.Calibration.CalibrationRound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("JurisdictionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionId", "Quarter");
+
+                    b.ToTable("CalibrationRound");
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Reviews.CoachingNeeded", b =>
                 {
                     b.Property<long>("Id")
@@ -909,6 +944,9 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CalibrationRoundId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CaseId")
@@ -954,11 +992,24 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ReviewerId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("SafetyConcern")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SecondOfReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slot")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("StartedAt")
                         .HasColumnType("INTEGER");
@@ -979,6 +1030,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CalibrationRoundId");
+
                     b.HasIndex("CompletedAt");
 
                     b.HasIndex("DecidedById");
@@ -990,10 +1043,12 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("CaseId", "DueOn")
-                        .IsUnique();
+                    b.HasIndex("SecondOfReviewId");
 
                     b.HasIndex("ReviewerId", "Status");
+
+                    b.HasIndex("CaseId", "DueOn", "Slot")
+                        .IsUnique();
 
                     b.ToTable("Reviews");
                 });
@@ -1234,6 +1289,15 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.Reviews.Calibration.CalibrationRound", b =>
+                {
+                    b.HasOne("CaseCoach.Core.Organisation.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Reviews.CoachingNeeded", b =>
                 {
                     b.HasOne("CaseCoach.Core.Reviews.Review", null)
@@ -1245,6 +1309,11 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("CaseCoach.Core.Reviews.Review", b =>
                 {
+                    b.HasOne("CaseCoach.Core.Reviews.Calibration.CalibrationRound", null)
+                        .WithMany()
+                        .HasForeignKey("CalibrationRoundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CaseCoach.Core.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
@@ -1267,6 +1336,11 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .HasForeignKey("ReviewerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CaseCoach.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("SecondOfReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Case");
 
