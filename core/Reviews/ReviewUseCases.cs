@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using CaseCoach.Core.Reviews.Calibration;
 using CaseCoach.Core.Reviews.Intake;
 
 namespace CaseCoach.Core.Reviews;
