@@ -15,6 +15,7 @@ public sealed class CoachingPlugin : IBotPlugin
         .Verb<PickSlotAction>(CardVerbs.CoachingPick)
         .Verb<NoneWorkAction>(CardVerbs.CoachingNoneWork)
         .Verb<ProposeTimeAction>(CardVerbs.CoachingProposeTime)
+        .Verb<MarkTimesAction>(CardVerbs.CoachingMarkTimes)
         .Verb<RefreshAction>(CardVerbs.CoachingRefresh)
         .Sweep<CoachingRequestSweep>()
         .Sweep<CoachingHoldSweep>()
