@@ -19,7 +19,9 @@ internal static class CardContract
             CardVerbs.ActionItemsReportDone, CardVerbs.ActionItemsReportBarrier, CardVerbs.ActionItemsVerify,
             CardVerbs.ActionItemsSendBack, CardVerbs.ActionItemsExtend,
         ],
-        ["coaching-poll"] = [CardVerbs.CoachingPick, CardVerbs.CoachingNoneWork, CardVerbs.CoachingProposeTime, CardVerbs.CoachingMarkTimes],
+        // The sample is the supervisor's view; the caseworker's coaching.markTimes (requestId + workingSlots) is driven
+        // through the bot in Coaching/PerViewerPollTests.
+        ["coaching-poll"] = [CardVerbs.CoachingPick, CardVerbs.CoachingNoneWork, CardVerbs.CoachingProposeTime],
         ["escalation"] = [CardVerbs.ActionItemsScheduleStaffing],
         ["coaching-record"] = [CardVerbs.ActionItemsAddRow, CardVerbs.ActionItemsRecordCoaching],
         ["welcome"] = [], ["help"] = [], ["review-summary"] = [], ["review-queue"] = [], ["demo-people"] = [],
