@@ -19,6 +19,9 @@ public static class CardVerbs
     public const string CoachingNoneWork = "coaching.noneWork";
     public const string CoachingProposeTime = "coaching.proposeTime";
 
+    /// <summary>The caseworker marks which offered times work for them (R13): {requestId} + input workingSlots.</summary>
+    public const string CoachingMarkTimes = "coaching.markTimes";
+
     /// <summary>The coaching card's refresh: Outlook and Teams fetch the current state when the card is shown.</summary>
     public const string CoachingRefresh = "coaching.refresh";
 

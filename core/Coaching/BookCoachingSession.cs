@@ -17,7 +17,7 @@ public sealed record BookCoachingSessionCommand(
 /// </summary>
 public sealed class BookCoachingSession(
     CoachingWork work, CoachingClaim claim, CoachingSlots slots, CoachingOffers offers, ShowCoachingRequest show,
-    ICalendarProvider calendar, ICoachingWording wording, INotifier notifier, IMailer mailer, CaseCoachDbContext db)
+    ICalendarProvider calendar, ICoachingWording wording, CoachingPollCopies polls, IMailer mailer, CaseCoachDbContext db)
 {
     public async Task<Result<CoachingView>> HandleAsync(BookCoachingSessionCommand command, CancellationToken cancellationToken)
     {
@@ -52,8 +52,8 @@ public sealed class BookCoachingSession(
         if (booked.InvitationIcs is { } ics)
             await mailer.SendAsync(new CoachingInvitationMail(request, who.Review, picked.Start, who.Zone, who.Addresses(), ics), cancellationToken);
         var view = new CoachingView(request, who);
-        await notifier.UpdateDeliveredAsync(new CoachingPollNotice(who.Supervisor, view), cancellationToken);
-        return Result<CoachingView>.Done(view);
+        await polls.UpdateAsync(view, cancellationToken);
+        return Result<CoachingView>.Done(view.For(actor));
     }
 
     /// <summary>Not shown: a pick of a slot no longer offered is answered with the current times.</summary>

@@ -28,6 +28,20 @@ public sealed record CoachingParticipants(Review Review, Person QaSupervisor, Pe
     public bool MayPick(Person person) =>
         person.Id == Supervisor.Id || person.Id == QaSupervisor.Id || person.Id == Reviewer.Id;
 
+    /// <summary>
+    /// Which view of the poll <paramref name="person"/> gets: the case's supervisor picks; the caseworker marks which
+    /// times work (R13: their availability comes first); the quality team sees where it stands; anyone else nothing.
+    /// </summary>
+    public CoachingViewer ViewerOf(Person? person) =>
+        person is null ? CoachingViewer.Everyone
+        : person.Id == Supervisor.Id ? CoachingViewer.Picker
+        : person.Id == Caseworker.Id ? CoachingViewer.Caseworker
+        : person.Id == QaSupervisor.Id || person.Id == Reviewer.Id ? CoachingViewer.QualityTeam
+        : CoachingViewer.None;
+
+    /// <summary>Who gets the poll in their Teams chat (once per request): the supervisor, the caseworker and the reviewer.</summary>
+    public IReadOnlyList<Person> PollRecipients => new[] { Supervisor, Caseworker, Reviewer }.DistinctBy(p => p.Id).ToList();
+
     /// <summary>Everyone invited, as email addresses.</summary>
     public IReadOnlyList<EmailAddress> Addresses() => Distinct.Select(a => new EmailAddress(a.Person.Email, a.Person.Name)).ToList();
 

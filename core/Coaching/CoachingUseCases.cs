@@ -11,7 +11,10 @@ public static class CoachingUseCases
         services.AddScoped<CoachingSlots>();
         services.AddScoped<CoachingClaim>();
         services.AddScoped<CoachingOffers>();
+        services.AddScoped<CoachingMarks>();
+        services.AddScoped<CoachingPollCopies>();
         services.AddScoped<ShowCoachingRequest>();
+        services.AddScoped<MarkCoachingTimes>();
         services.AddScoped<BookCoachingSession>();
         services.AddScoped<OfferWiderTimes>();
         services.AddScoped<OpenCoachingRequest>();

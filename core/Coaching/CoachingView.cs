@@ -15,16 +15,51 @@ public enum CoachingNote
     TimesChanged,
     /// <summary>Another pick was booking at the same moment and let go.</summary>
     SomeoneElseBooking,
+    /// <summary>The caseworker's marks were saved (R13).</summary>
+    MarksSaved,
 }
 
 /// <summary>
 /// The coaching-poll card of a request as it stands (R14): open with times, booked, or being booked by another pick
-/// (<see cref="BeingBooked"/>: shown as booked for the time it claimed).
+/// (<see cref="BeingBooked"/>: shown as booked for the time it claimed). <see cref="Viewer"/> is whose view it is
+/// (null: the card shared on the request email); <see cref="Marks"/> the caseworker's answers by slot id (R13).
 /// </summary>
-public sealed record CoachingView(CoachingRequest Request, CoachingParticipants Who, CoachingNote Note = CoachingNote.None, bool BeingBooked = false);
-
-/// <summary>The poll card in a person's 1:1 chat; every delivered copy is updated in place for the same cause.</summary>
-public sealed record CoachingPollNotice(Person Recipient, CoachingView View) : Notice(Recipient, CauseOf(View.Request))
+public sealed record CoachingView(CoachingRequest Request, CoachingParticipants Who, CoachingNote Note = CoachingNote.None, bool BeingBooked = false)
 {
-    public static Cause CauseOf(CoachingRequest request) => new("coaching-poll", request.Key);
+    public Person? Viewer { get; init; }
+
+    public IReadOnlyDictionary<string, bool> Marks { get; init; } = new Dictionary<string, bool>();
+
+    public CoachingViewer ViewerRole => Who.ViewerOf(Viewer);
+
+    /// <summary>This view for <paramref name="viewer"/>.</summary>
+    public CoachingView For(Person? viewer) => this with { Viewer = viewer };
+}
+
+/// <summary>
+/// One poll recipient's copy of the card in their 1:1 chat. Each recipient sees their own view, so the cause names
+/// the recipient (the supervisor's copy keeps the request's own cause, as first sent); updating the delivered copies
+/// of a cause replaces that recipient's card, and only theirs.
+/// </summary>
+public sealed record CoachingPollNotice(Person Recipient, CoachingView View) : Notice(Recipient, CauseOf(View.Request, View.Who, Recipient))
+{
+    public static Cause CauseOf(CoachingRequest request, CoachingParticipants who, Person recipient) =>
+        recipient.Id == who.Supervisor.Id
+            ? new("coaching-poll", request.Key)
+            : new("coaching-poll", $"{request.Key}.{recipient.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+
+    /// <summary>cards/email/notice-coaching-poll*: the supervisor is asked to pick, the caseworker to mark, the reviewer told.</summary>
+    public override string EmailTwin => View.Who.ViewerOf(Recipient) switch
+    {
+        CoachingViewer.Caseworker => "coaching-poll-caseworker",
+        CoachingViewer.QualityTeam => "coaching-poll-status",
+        _ => "coaching-poll",
+    };
+
+    /// <summary>Every recipient's copy of <paramref name="view"/>.</summary>
+    public static IEnumerable<CoachingPollNotice> Copies(CoachingView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view.Who.PollRecipients.Select(p => new CoachingPollNotice(p, view.For(p)));
+    }
 }

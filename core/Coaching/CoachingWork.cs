@@ -15,6 +15,8 @@ public sealed record CoachingInHand(Person Actor, CoachingRequest Request, Coach
 public sealed class CoachingWork(CaseCoachDbContext db)
 {
     public static readonly Refusal NotYours = new(RefusalCode.NotFound, "coaching-not-yours");
+    /// <summary>Not invited to this session (R11): refused without saying whether the request exists.</summary>
+    public static readonly Refusal NotAnAttendee = new(RefusalCode.NotFound, "coaching-not-an-attendee");
     public static readonly Refusal CalendarDown = new(RefusalCode.Unavailable, "coaching-calendar-down");
 
     /// <summary>Only the case's supervisor, the QA supervisor and the reviewer may pick, widen or propose (R14).</summary>
@@ -22,8 +24,11 @@ public sealed class CoachingWork(CaseCoachDbContext db)
         FindAsync(actor, requestKey, (who, person) => who.MayPick(person), cancellationToken);
 
     /// <summary>Every attendee (R11) may see where the request stands: the caseworker too, who received the email.</summary>
-    public Task<Result<CoachingInHand>> ForAttendeeAsync(Person? actor, string? requestKey, CancellationToken cancellationToken) =>
-        FindAsync(actor, requestKey, (who, person) => who.Distinct.Any(a => a.Person.Id == person.Id), cancellationToken);
+    public async Task<Result<CoachingInHand>> ForAttendeeAsync(Person? actor, string? requestKey, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(actor, requestKey, (who, person) => who.Distinct.Any(a => a.Person.Id == person.Id), cancellationToken);
+        return found.IsDone ? found : NotAnAttendee;
+    }
 
     private async Task<Result<CoachingInHand>> FindAsync(
         Person? actor, string? key, Func<CoachingParticipants, Person, bool> allowed, CancellationToken cancellationToken)

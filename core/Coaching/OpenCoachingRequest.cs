@@ -13,10 +13,10 @@ public sealed record CoachingTakenUp(long ReviewId, CoachingRequest? Request, in
 
 /// <summary>
 /// Takes up one <see cref="CoachingNeeded"/> event (R11-R14): the best times from everyone's calendar, as the poll
-/// card in the supervisor's chat and as the request email. While the calendar cannot answer, the event waits
+/// card in the chats of the supervisor, the caseworker and the reviewer (each their own view), and as the request email. While the calendar cannot answer, the event waits
 /// (refused <c>Unavailable</c>: nothing to save). The caller commits; one request per review.
 /// </summary>
-public sealed class OpenCoachingRequest(CoachingSlots slots, INotifier notifier, IMailer mailer, CaseCoachDbContext db)
+public sealed class OpenCoachingRequest(CoachingSlots slots, CoachingPollCopies polls, IMailer mailer, CaseCoachDbContext db)
 {
     public static readonly Refusal Gone = new(RefusalCode.AlreadyDone, "coaching-needed-taken-up");
 
@@ -39,7 +39,7 @@ public sealed class OpenCoachingRequest(CoachingSlots slots, INotifier notifier,
         var request = CoachingRequest.Open(who.Review.Id, found.Slots, found.WindowEnd, command.Now);
         db.Set<CoachingRequest>().Add(request);
         var view = new CoachingView(request, who);
-        await notifier.NotifyAsync(new CoachingPollNotice(who.Supervisor, view), cancellationToken);
+        await polls.SendAsync(view, cancellationToken);
         await mailer.SendAsync(RequestMail(view), cancellationToken);
         return Result<CoachingTakenUp>.Done(new(who.Review.Id, request, found.Slots.Count, []));
     }

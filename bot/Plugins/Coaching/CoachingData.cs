@@ -8,3 +8,6 @@ public sealed record CoachingRef(string? RequestId);
 /// (yyyy-MM-dd) and proposedTime (HH:mm) (a proposal).
 /// </summary>
 public sealed record CoachingPick(string? RequestId, string? SlotId, string? ProposedDate = null, string? ProposedTime = null);
+
+/// <summary>`coaching.markTimes`: the request, and the offered slot ids that work for the caseworker (comma separated, R13).</summary>
+public sealed record CoachingTimeMarks(string? RequestId, string? WorkingSlots);

@@ -15,6 +15,7 @@ public sealed class CoachingPlugin : IBotPlugin
         .Verb<BookSessionAction>(CardVerbs.CoachingPick)
         .Verb<NoneWorkAction>(CardVerbs.CoachingNoneWork)
         .Verb<BookSessionAction>(CardVerbs.CoachingProposeTime)
+        .Verb<MarkTimesAction>(CardVerbs.CoachingMarkTimes)
         .Verb<RefreshAction>(CardVerbs.CoachingRefresh)
         .Sweep<CoachingRequestSweep>()
         .Sweep<CoachingHoldSweep>()

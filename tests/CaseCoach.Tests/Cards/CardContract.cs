@@ -19,6 +19,8 @@ internal static class CardContract
             CardVerbs.ActionItemsReportDone, CardVerbs.ActionItemsReportBarrier, CardVerbs.ActionItemsVerify,
             CardVerbs.ActionItemsSendBack, CardVerbs.ActionItemsExtend,
         ],
+        // The sample is the supervisor's view; the caseworker's coaching.markTimes (requestId + workingSlots) is driven
+        // through the bot in Coaching/PerViewerPollTests.
         ["coaching-poll"] = [CardVerbs.CoachingPick, CardVerbs.CoachingNoneWork, CardVerbs.CoachingProposeTime],
         ["escalation"] = [CardVerbs.ActionItemsScheduleStaffing],
         ["coaching-record"] = [CardVerbs.ActionItemsAddRow, CardVerbs.ActionItemsRecordCoaching],
@@ -42,6 +44,7 @@ internal static class CardContract
         CardVerbs.ActionItemsReportDone or CardVerbs.ActionItemsVerify => ["actionItemId"],
         CardVerbs.CoachingPick => ["requestId", "slotId"],
         CardVerbs.CoachingNoneWork => ["requestId"],
+        CardVerbs.CoachingMarkTimes => ["requestId", "workingSlots"],
         CardVerbs.CoachingProposeTime => ["requestId", "proposedDate", "proposedTime"],
         CardVerbs.ActionItemsScheduleStaffing => ["staffingId"],
         CardVerbs.ActionItemsAddRow => ["caseId", "rowCount"],

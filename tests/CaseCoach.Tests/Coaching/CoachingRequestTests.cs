@@ -71,7 +71,13 @@ public sealed class CoachingRequestTests
         Assert.True(card.GetProperty("hideOriginalBody").GetBoolean());
         Assert.DoesNotContain("Action.Submit", json, StringComparison.Ordinal);
         Assert.DoesNotContain("Input.Time", json, StringComparison.Ordinal);
-        Assert.Equal(5, Survey.Verbs(card).Count(v => v == "coaching.pick"));
+        // One email for everyone: its card shows where the request stands, with no one's buttons; Outlook's refresh
+        // (coaching.refresh, for every attendee) shows each opener their own view (R13).
+        Assert.Empty(CoachingWorld.Buttons(card));
+        Assert.Equal(5, Survey.Texts(card).Count(t => t.StartsWith("{{DATE(", StringComparison.Ordinal)));
+        Assert.Equal(
+            new[] { world.QaSupervisor, world.Reviewer, world.Caseworker, world.Supervisor }.Select(p => "8:orgid:" + p.AadObjectId).Order(),
+            card.GetProperty("refresh").GetProperty("userIds").EnumerateArray().Select(u => u.GetString()!).Order());
 
         // The fallback for clients without actionable messages lists the same times, in the jurisdiction's zone.
         Assert.Contains("<li>Monday, November 23, 9:30 AM EST</li>", html, StringComparison.Ordinal);

@@ -27,7 +27,7 @@ public sealed class PickTests
         Assert.Empty(CoachingWorld.Buttons(answer));
         var cards = coaching.CardsTo(world.Supervisor).ToList();
         Assert.Equal(["POST", "PUT"], cards.Select(c => c.Method));
-        Assert.EndsWith("/activities/" + Uri.EscapeDataString(await ActivityIdOfAsync(coaching)), cards[1].Path, StringComparison.Ordinal);
+        Assert.EndsWith("/activities/" + Uri.EscapeDataString(await ActivityIdOfAsync(coaching, offered.Key)), cards[1].Path, StringComparison.Ordinal);
         Assert.Empty(CoachingWorld.Buttons(cards[1].Card));
         Assert.Contains(Survey.Texts(cards[1].Card), t => t.StartsWith("Booked: ", StringComparison.Ordinal));
 
@@ -57,7 +57,7 @@ public sealed class PickTests
         var taken = offered.Slots[0];
         coaching.Busy(world.Reviewer, (Ics(taken.Start), Ics(taken.End)));
 
-        var answer = Survey.Card(await world.InvokeAsync(world.QaSupervisor, "coaching.pick", CoachingWorld.Pick(offered.Key, taken.Id)));
+        var answer = Survey.Card(await world.InvokeAsync(world.Supervisor, "coaching.pick", CoachingWorld.Pick(offered.Key, taken.Id)));
         await coaching.Channel.SweepAsync();
 
         Assert.Contains("That time was just taken in someone's calendar, so here are fresh times.", Survey.Texts(answer));
@@ -142,8 +142,9 @@ public sealed class PickTests
         Survey.Elements(card).Where(e => e.TryGetProperty("verb", out var v) && v.GetString() == "coaching.pick")
             .Select(e => e.GetProperty("data").GetProperty("slotId").GetString());
 
-    private static Task<string> ActivityIdOfAsync(CoachingWorld coaching) =>
-        coaching.World.InDbAsync(async db => (await db.OutboxMessages.SingleAsync(m => m.Kind == "notice" && m.IdempotencyKey.StartsWith("coaching-poll:"), Ct)).ExternalId!);
+    /// <summary>The supervisor's copy: the one whose cause is the request itself (other recipients' name them too).</summary>
+    private static Task<string> ActivityIdOfAsync(CoachingWorld coaching, string requestKey) =>
+        coaching.World.InDbAsync(async db => (await db.OutboxMessages.SingleAsync(m => m.Kind == "notice" && m.IdempotencyKey.StartsWith($"coaching-poll:{requestKey}:"), Ct)).ExternalId!);
 
     private static string Utc(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

@@ -601,6 +601,36 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                     b.ToTable("CoachingSessions", (string)null);
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.Coaching.CoachingSlotMark", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CoachingRequestId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SlotId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("Works")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachingRequestId", "SlotId")
+                        .IsUnique();
+
+                    b.ToTable("CoachingSlotMarks", (string)null);
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Conversations.ConversationRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1300,6 +1330,15 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.Coaching.CoachingSlotMark", b =>
+                {
+                    b.HasOne("CaseCoach.Core.Coaching.CoachingRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CoachingRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseCoach.Core.Organisation.Person", b =>

@@ -602,6 +602,36 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.ToTable("CoachingSessions", (string)null);
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.Coaching.CoachingSlotMark", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CoachingRequestId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SlotId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<bool>("Works")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachingRequestId", "SlotId")
+                        .IsUnique();
+
+                    b.ToTable("CoachingSlotMarks", (string)null);
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Conversations.ConversationRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1301,6 +1331,15 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.Coaching.CoachingSlotMark", b =>
+                {
+                    b.HasOne("CaseCoach.Core.Coaching.CoachingRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CoachingRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseCoach.Core.Organisation.Person", b =>

@@ -578,6 +578,34 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.ToTable("CoachingSessions", (string)null);
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.Coaching.CoachingSlotMark", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CoachingRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MarkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SlotId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Works")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachingRequestId", "SlotId")
+                        .IsUnique();
+
+                    b.ToTable("CoachingSlotMarks", (string)null);
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Conversations.ConversationRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1255,6 +1283,15 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("CaseCoach.Core.Coaching.CoachingSlotMark", b =>
+                {
+                    b.HasOne("CaseCoach.Core.Coaching.CoachingRequest", null)
+                        .WithMany()
+                        .HasForeignKey("CoachingRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseCoach.Core.Organisation.Person", b =>

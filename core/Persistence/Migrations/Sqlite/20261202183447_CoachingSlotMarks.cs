@@ -1,0 +1,49 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CaseCoach.Core.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class CoachingSlotMarks : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CoachingSlotMarks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CoachingRequestId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SlotId = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Works = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MarkedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoachingSlotMarks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CoachingSlotMarks_CoachingRequests_CoachingRequestId",
+                        column: x => x.CoachingRequestId,
+                        principalTable: "CoachingRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoachingSlotMarks_CoachingRequestId_SlotId",
+                table: "CoachingSlotMarks",
+                columns: new[] { "CoachingRequestId", "SlotId" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CoachingSlotMarks");
+        }
+    }
+}
