@@ -3,6 +3,7 @@ namespace CaseCoach.Cards.Reviews;
 /// <summary>
 /// The survey (review-survey.json). Inputs are named answer-{questionId} ("yes"/"no"/"na"), comment-{questionId},
 /// strengths and opportunities; review.saveDraft and review.submit carry only {reviewId}. Empty error texts hide.
+/// DraftSavedAt (yyyy-MM-ddTHH:mm:ssZ, or "") is set right after Save draft, and the card then says "Draft saved at 10:42".
 /// </summary>
 public sealed record ReviewSurveyCard(
     string ReviewId,
@@ -14,7 +15,8 @@ public sealed record ReviewSurveyCard(
     string FormError,
     IReadOnlyList<ReviewSurveyQuestion> Questions,
     string Strengths,
-    string Opportunities) : ICardModel
+    string Opportunities,
+    string DraftSavedAt = "") : ICardModel
 {
     public static string TemplateName => "review-survey";
 }

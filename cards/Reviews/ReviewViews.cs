@@ -13,7 +13,9 @@ public sealed class ReviewViews(ITextRenderer texts)
     /// <summary>Noon UTC keeps the calendar date the same in every time zone a card is read in.</summary>
     public static DateTimeOffset DueAt(DateOnly dueOn) => new(dueOn.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 
-    public ReviewSurveyCard Survey(Review review, Instrument instrument, SurveyEntry? entered, SurveyValidation? validation)
+    /// <param name="draftSavedAt">Set right after Save draft: the card says when (R6).</param>
+    public ReviewSurveyCard Survey(Review review, Instrument instrument, SurveyEntry? entered, SurveyValidation? validation,
+        DateTimeOffset? draftSavedAt = null)
     {
         ArgumentNullException.ThrowIfNull(review);
         ArgumentNullException.ThrowIfNull(instrument);
@@ -30,7 +32,8 @@ public sealed class ReviewViews(ITextRenderer texts)
         }).ToList();
         return new ReviewSurveyCard(review.Key, instrument.Name, review.Case.Name, review.Case.ExternalCaseId,
             review.Case.Caseworker.Name, DueAt(review.DueOn), SurveyProblemText.Render(texts, validation.Form), questions,
-            entered?.Strengths ?? review.Strengths, entered?.Opportunities ?? review.Opportunities);
+            entered?.Strengths ?? review.Strengths, entered?.Opportunities ?? review.Opportunities,
+            draftSavedAt is { } at ? CardDateConverter.Format(at) : "");
     }
 
     /// <summary>Before the debrief the outcome shown is the one R8 computes from the answers.</summary>

@@ -10,4 +10,6 @@ public enum ReviewView
 }
 
 /// <summary>The outcome of a review use case: the review in hand and what to show.</summary>
-public sealed record ReviewStep(ReviewInHand InHand, ReviewView View, SurveyEntry? Entered = null, SurveyValidation? Validation = null);
+/// <param name="DraftSavedAt">When a draft was just saved, so the survey comes back saying so (R6).</param>
+public sealed record ReviewStep(ReviewInHand InHand, ReviewView View, SurveyEntry? Entered = null, SurveyValidation? Validation = null,
+    DateTimeOffset? DraftSavedAt = null);

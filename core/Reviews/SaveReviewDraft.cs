@@ -3,9 +3,12 @@ using CaseCoach.Core.Organisation;
 
 namespace CaseCoach.Core.Reviews;
 
-public sealed record SaveReviewDraftCommand(Person? Actor, string? ReviewKey, SurveyInputs Inputs);
+public sealed record SaveReviewDraftCommand(Person? Actor, string? ReviewKey, SurveyInputs Inputs, DateTimeOffset Now);
 
-/// <summary>`review.saveDraft` (R6): keeps an incomplete survey to resume later; the same survey comes back.</summary>
+/// <summary>
+/// `review.saveDraft` (R6): keeps an incomplete survey to resume later; the same survey comes back, inputs kept, saying
+/// when the draft was saved (nothing else on the card changes, so the person needs to see that it worked).
+/// </summary>
 public sealed class SaveReviewDraft(ReviewWork work)
 {
     public async Task<Result<ReviewStep>> HandleAsync(SaveReviewDraftCommand command, CancellationToken cancellationToken)
@@ -18,7 +21,7 @@ public sealed class SaveReviewDraft(ReviewWork work)
         var entry = command.Inputs.For(instrument);
         var validation = review.SaveDraft(actor, instrument, entry);
         return Result<ReviewStep>.Done(validation.IsValid
-            ? new(found, ReviewView.Survey)
+            ? new(found, ReviewView.Survey, DraftSavedAt: command.Now)
             : new(found, ReviewView.Survey, entry, validation));
     }
 }

@@ -12,7 +12,7 @@ public sealed class SaveReviewDraftAction(SaveReviewDraft saveDraft, TurnActor a
     {
         var form = turn.DataAs<SurveyForm>();
         var command = new SaveReviewDraftCommand(await actor.PersonAsync(turn, cancellationToken), form?.ReviewId,
-            form?.ToInputs() ?? new SurveyInputs(new Dictionary<string, string>()));
+            form?.ToInputs() ?? new SurveyInputs(new Dictionary<string, string>()), actor.Now);
         return refusals.Answer(await saveDraft.HandleAsync(command, cancellationToken), turn.Verb, cards.Show);
     }
 }
