@@ -48,7 +48,7 @@ public sealed class PersonalMessenger(PersonalChats chats, OutboxWriter outbox, 
     public Task<bool> SendTextAsync(Person recipient, Cause cause, string text, CancellationToken cancellationToken) =>
         SendAsync(recipient, cause, new Activity { Type = "message", Text = text }, cancellationToken);
 
-    public static Activity CardActivity(JsonElement card) => new() { Type = "message", Attachments = [Attachment.AdaptiveCard(card)] };
+    public static Activity CardActivity(JsonElement card) => Outbound.CardActivity.For(card);
 
     /// <summary>The same message as an email: the card's or text's own lines in the twin's template.</summary>
     private async Task<EmailMessage> TwinAsync(Person recipient, Cause cause, Activity activity, string twin, CancellationToken cancellationToken)

@@ -31,7 +31,6 @@ public class TurnContext(Activity activity)
     public void SendText(string text) =>
         _outgoing.Add((new Activity { Type = "message", Text = text, TextFormat = "markdown" }, ReplyTarget));
 
-    /// <summary>A card goes alone in its activity: text plus attachment is split by Teams and loses the id.</summary>
-    public void SendCard(JsonElement card) =>
-        _outgoing.Add((new Activity { Type = "message", Attachments = [Attachment.AdaptiveCard(card)] }, ReplyTarget));
+    /// <summary>A card goes alone in its activity, with its notification summary (<see cref="Outbound.CardActivity"/>).</summary>
+    public void SendCard(JsonElement card) => _outgoing.Add((Outbound.CardActivity.For(card), ReplyTarget));
 }

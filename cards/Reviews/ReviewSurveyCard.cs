@@ -5,6 +5,7 @@ namespace CaseCoach.Cards.Reviews;
 /// strengths and opportunities; review.saveDraft and review.submit carry only {reviewId}. Empty error texts hide.
 /// The top says why the case is listed (R1: <paramref name="Why"/>); a re-review shows the previous review beside each
 /// question (R3), dated <paramref name="PreviousCompletedOn"/>.
+/// DraftSavedAt (yyyy-MM-ddTHH:mm:ssZ, or "") is set right after Save draft, and the card then says "Draft saved at 10:42".
 /// </summary>
 public sealed record ReviewSurveyCard(
     string ReviewId,
@@ -20,7 +21,8 @@ public sealed record ReviewSurveyCard(
     ReviewListItem Why,
     bool HasPrevious = false,
     DateTimeOffset? PreviousCompletedOn = null,
-    string PreviousReviewerName = "") : ICardModel
+    string PreviousReviewerName = "",
+    string DraftSavedAt = "") : ICardModel
 {
     public static string TemplateName => "review-survey";
 }

@@ -14,8 +14,9 @@ public sealed class ReviewViews(ITextRenderer texts, ReviewListItems items)
     public static DateTimeOffset DueAt(DateOnly dueOn) => new(dueOn.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 
     /// <param name="previous">R3: the case's previous review, shown beside each question; null on a first review.</param>
+    /// <param name="draftSavedAt">Set right after Save draft: the card says when (R6).</param>
     public ReviewSurveyCard Survey(Review review, Instrument instrument, SurveyEntry? entered, SurveyValidation? validation,
-        PreviousReview? previous = null)
+        PreviousReview? previous = null, DateTimeOffset? draftSavedAt = null)
     {
         ArgumentNullException.ThrowIfNull(review);
         ArgumentNullException.ThrowIfNull(instrument);
@@ -35,7 +36,8 @@ public sealed class ReviewViews(ITextRenderer texts, ReviewListItems items)
         return new ReviewSurveyCard(review.Key, instrument.Name, review.Case.Name, review.Case.ExternalCaseId,
             review.Case.Caseworker.Name, DueAt(review.DueOn), SurveyProblemText.Render(texts, validation.Form), questions,
             entered?.Strengths ?? review.Strengths, entered?.Opportunities ?? review.Opportunities,
-            items.For(review), previous is not null, previous?.CompletedAt, previous?.ReviewerName ?? "");
+            items.For(review), previous is not null, previous?.CompletedAt, previous?.ReviewerName ?? "",
+            draftSavedAt is { } at ? CardDateConverter.Format(at) : "");
     }
 
     /// <summary>Before the debrief the outcome shown is the one R8 computes from the answers.</summary>

@@ -20,6 +20,9 @@ public sealed class Activity
     public ChannelAccount? Recipient { get; set; }
     public string? TextFormat { get; set; }
     public string? Text { get; set; }
+
+    /// <summary>What a notification, the chat list and a client that cannot draw the card show for a card message.</summary>
+    public string? Summary { get; set; }
     public string? Locale { get; set; }
     public string? ReplyToId { get; set; }
     public string? Name { get; set; }

@@ -17,7 +17,7 @@ public sealed class ReviewCards(ICardRenderer cards, ReviewViews views)
         var (_, review, instrument) = step.InHand;
         return InvokeResponse.Card(step.View == ReviewView.Summary
             ? cards.Render(views.Summary(review, instrument))
-            : cards.Render(views.Survey(review, instrument, step.Entered, step.Validation, step.Previous)));
+            : cards.Render(views.Survey(review, instrument, step.Entered, step.Validation, step.Previous, step.DraftSavedAt)));
     }
 
     public JsonElement Debrief(Review review, Instrument instrument) => cards.Render(views.Debrief(review, instrument));

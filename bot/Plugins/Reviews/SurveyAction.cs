@@ -18,7 +18,7 @@ public sealed class SurveyAction(SaveReviewDraft saveDraft, SubmitReview submit,
         var (reviewer, inputs) = (await actor.PersonAsync(turn, cancellationToken), form?.ToInputs() ?? new SurveyInputs(new Dictionary<string, string>()));
         var result = turn.Verb == CardVerbs.ReviewSubmit
             ? await submit.HandleAsync(new SubmitReviewCommand(reviewer, form?.ReviewId, inputs, actor.Now), cancellationToken)
-            : await saveDraft.HandleAsync(new SaveReviewDraftCommand(reviewer, form?.ReviewId, inputs), cancellationToken);
+            : await saveDraft.HandleAsync(new SaveReviewDraftCommand(reviewer, form?.ReviewId, inputs, actor.Now), cancellationToken);
         return refusals.Answer(result, turn.Verb, cards.Show);
     }
 }

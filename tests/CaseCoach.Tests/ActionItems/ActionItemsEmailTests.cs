@@ -2,6 +2,7 @@ using System.Text.Json;
 using CaseCoach.Cards;
 using CaseCoach.Core.ActionItems;
 using CaseCoach.Tests.Reviews;
+using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
 namespace CaseCoach.Tests.ActionItems;
@@ -73,6 +74,34 @@ public class ActionItemsEmailTests
         var reviewerView = await world.InvokeFromOutlookAsync(world.Reviewer, CardVerbs.ActionItemsRefresh, refreshData);
         Assert.Contains(CardVerbs.ActionItemsExtend, Survey.Verbs(reviewerView.GetProperty("value")));
         Assert.DoesNotContain(CardVerbs.ActionItemsReportDone, Survey.Verbs(reviewerView.GetProperty("value")));
+    }
+
+    [Fact]
+    public async Task A_designated_party_opening_the_Outlook_email_sees_the_checklist_read_only_not_a_refusal_R17()
+    {
+        await using var world = await ActionItemsWorld.StartAsync(Monday);
+        await world.QueryAsync(async db =>
+        {
+            (await db.Jurisdictions.SingleAsync(Ct)).SetDesignatedRecipients(["program-director@riverside.example"]);
+            return await db.SaveChangesAsync(Ct);
+        });
+        Assert.Single(await world.RecordCoachingAsync(Today, ("Referral to parenting support", Today.AddDays(5), false)));
+        await world.Channel.SweepAsync();
+        var email = await EmailAsync(world);
+        var card = CardIn(email.HtmlBody!);
+        var refreshData = JsonSerializer.Deserialize<System.Text.Json.Nodes.JsonObject>(card.GetProperty("refresh").GetProperty("action").GetProperty("data").GetRawText())!;
+
+        // Outlook runs the card's refresh as whoever opens the email.
+        var designated = await world.InvokeFromOutlookAsync(world.ProgramDirector, CardVerbs.ActionItemsRefresh, refreshData);
+        var outsider = await world.InvokeFromOutlookAsync(world.OtherCaseworker, CardVerbs.ActionItemsRefresh, refreshData.DeepClone().AsObject());
+
+        Assert.Contains(email.Cc.Mailboxes, m => m.Address == "program-director@riverside.example");
+        Assert.Equal(200, designated.GetProperty("statusCode").GetInt32());
+        var view = designated.GetProperty("value");
+        Assert.Contains(Survey.Texts(view), t => t.Contains("Referral to parenting support", StringComparison.Ordinal));
+        Assert.Empty(MyTasksTests.Buttons(view));
+        Assert.DoesNotContain(Survey.Elements(view), e => e.TryGetProperty("type", out var t) && t.GetString()!.StartsWith("Input.", StringComparison.Ordinal));
+        Assert.Equal(403, outsider.GetProperty("statusCode").GetInt32()); // copied only by being designated: others still refused
     }
 
     [Fact]

@@ -6,17 +6,13 @@ namespace CaseCoach.Tests.Cards;
 
 /// <summary>
 /// What a screen reader and a person with low vision need from every card: each input its own label, a fallback text
-/// on every card the bot sends on its own (what a notification or a client that cannot draw the card shows), and text
+/// on every card (what a notification or a client that cannot draw the card shows), and text
 /// contrast of WCAG AA (4.5:1, 3:1 for large text) for every colour and container style a template can pick, under
 /// Teams' host config and, for the cards that are emailed, Outlook's. Declared versions against the features used are
 /// checked by the official renderer (RendererTests parses each card for the version it declares).
 /// </summary>
 public sealed partial class CardAccessibilityTests
 {
-    /// <summary>Sent by the bot on its own, not as the answer to a click: welcome, the coaching poll, the action items,
-    /// the escalation and the debrief notice.</summary>
-    public static TheoryData<string> ProactiveCards => ["welcome", "coaching-poll", "action-items", "escalation", "debrief"];
-
     /// <summary>Emailed as Outlook actionable messages as well as posted in Teams.</summary>
     private static readonly string[] EmailedCards = ["coaching-poll", "action-items"];
 
@@ -42,14 +38,18 @@ public sealed partial class CardAccessibilityTests
         Assert.True(repeated.Count == 0, $"{name}: several inputs are labelled {string.Join(", ", repeated.Select(l => $"\"{l}\""))}");
     }
 
+    /// <summary>Every card, not only those sent on the bot's own: any card can end up in a client that cannot draw it, and
+    /// the fallbackText is also the notification summary (lock screens), so it never names the case or family.</summary>
     [Theory]
-    [MemberData(nameof(ProactiveCards))]
-    public void A_card_the_bot_sends_on_its_own_carries_a_fallback_text(string name)
+    [MemberData(nameof(Cards))]
+    public void Every_card_carries_a_fallback_text_that_never_names_the_case(string name)
     {
         var card = Bound(name);
 
         Assert.True(card.TryGetProperty("fallbackText", out var text) && text.GetString()!.Trim().Length > 20,
             $"{name} has no fallbackText saying what the card is about");
+        Assert.All(CaseNames.In(JsonDocument.Parse(Catalog.SampleData(name)!).RootElement),
+            caseName => Assert.DoesNotContain(caseName, text.GetString()!, StringComparison.OrdinalIgnoreCase));
     }
 
     [Theory]

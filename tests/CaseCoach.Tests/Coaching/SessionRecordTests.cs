@@ -45,6 +45,27 @@ public sealed class SessionRecordTests
     }
 
     [Fact]
+    public async Task The_record_prompt_has_its_own_email_twin_and_a_notification_summary_without_the_case_name_R16()
+    {
+        await using var coaching = await EndedAsync();
+        var world = coaching.World;
+
+        var payloads = await world.InDbAsync(db => db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Kind == CaseCoach.Bot.Outbound.NoticeOutbox.Kind && m.IdempotencyKey.StartsWith("coaching-record:"))
+            .Select(m => m.Payload).ToListAsync(Ct));
+
+        Assert.Equal(2, payloads.Count); // the reviewer and the QA supervisor
+        Assert.All(payloads.Select(p => JsonSerializer.Deserialize<CaseCoach.Bot.Outbound.NoticePayload>(p, CaseCoach.Bot.Connector.Schema.BotJson.Options)!), notice =>
+        {
+            Assert.Equal("A coaching session is ready to document", notice.Email!.Subject);
+            Assert.Contains("say \"record coaching\"", notice.Email.TextBody, StringComparison.Ordinal);
+            Assert.Contains("Rivera family", notice.Email.TextBody, StringComparison.Ordinal); // the body may name it, the subject not
+            Assert.False(string.IsNullOrWhiteSpace(notice.Activity.Summary));
+            Assert.DoesNotContain("Rivera", notice.Activity.Summary, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public async Task Saving_the_record_card_ties_it_to_its_review_and_booking_and_changes_the_No_to_Yes_R15_R16()
     {
         await using var coaching = await EndedAsync();

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using CaseCoach.Bot.Cli;
+using CaseCoach.Bot.Connector.Schema;
 using CaseCoach.Bot.Graph;
 using CaseCoach.Bot.Outbound;
 using CaseCoach.Core.ActionItems;
@@ -126,6 +128,11 @@ public sealed class NoticeFallbackTests
         Assert.Contains("\"value\":\"review-assigned\"", card, StringComparison.Ordinal);
         Assert.Contains("\"value\":\"Jordan Patel\"", card, StringComparison.Ordinal);
         Assert.Contains($"outbox retry --id {failed.Id}", card, StringComparison.Ordinal);
+        Assert.Equal("A message could not be delivered by Teams or email: open the card to see what it was and why.", alert.BodyString("summary"));
+        var alertTwin = JsonSerializer.Deserialize<NoticePayload>(await world.InDbAsync(db => db.OutboxMessages
+            .Where(m => m.Kind == NoticeOutbox.Kind && m.IdempotencyKey.StartsWith(StuckAlarm.CauseName + ":")).Select(m => m.Payload).FirstAsync(Ct)), BotJson.Options)!;
+        Assert.Equal("A CaseCoach message could not be delivered", alertTwin.Email!.Subject); // its own twin, not the generic one
+        Assert.Contains("Why Teams:", alertTwin.Email.TextBody, StringComparison.Ordinal);
         Assert.Contains($"#{failed.Id} **review-assigned** for Jordan Patel", listed.BodyString("text"), StringComparison.Ordinal);
         Assert.Contains(world.QaSupervisor.ConversationId, Uri.UnescapeDataString(listed.Path), StringComparison.Ordinal);
         Assert.Equal("The list of undelivered messages is for the QA supervisor.", refused.BodyString("text"));

@@ -64,8 +64,11 @@ public static class Survey
     public static JsonElement Input(JsonElement card, string id) =>
         Elements(card).Single(e => e.TryGetProperty("id", out var i) && i.GetString() == id && e.GetProperty("type").GetString()!.StartsWith("Input.", StringComparison.Ordinal));
 
+    /// <summary>The text of every TextBlock and every RichTextBlock (its runs joined), in card order.</summary>
     public static IEnumerable<string> Texts(JsonElement card) =>
-        Elements(card).Where(e => e.TryGetProperty("type", out var t) && t.GetString() == "TextBlock").Select(e => e.GetProperty("text").GetString()!);
+        Elements(card).Where(e => e.TryGetProperty("type", out var t) && t.GetString() is "TextBlock" or "RichTextBlock")
+            .Select(e => e.GetProperty("type").GetString() == "TextBlock" ? e.GetProperty("text").GetString()!
+                : string.Concat(e.GetProperty("inlines").EnumerateArray().Select(i => i.ValueKind == JsonValueKind.String ? i.GetString() : i.GetProperty("text").GetString())));
 
     public static IEnumerable<string> Verbs(JsonElement card) =>
         Elements(card).Where(e => e.TryGetProperty("verb", out _)).Select(e => e.GetProperty("verb").GetString()!);

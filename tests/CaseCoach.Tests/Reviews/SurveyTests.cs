@@ -18,6 +18,8 @@ public sealed class SurveyTests
 
         Assert.All(Survey.QuestionIds, id => Survey.Input(card, $"answer-{id}"));
         Assert.Contains(Survey.Texts(card), t => t.StartsWith("1. Does the current case manager demonstrate", StringComparison.Ordinal));
+        Assert.DoesNotContain(Survey.Elements(card), e => e.TryGetProperty("type", out var t) && t.GetString() == "TextBlock"
+            && e.GetProperty("text").GetString()!.StartsWith("1. ", StringComparison.Ordinal)); // a TextBlock would make it a Markdown list
         Assert.Contains(Survey.Texts(card), t => t.Contains("readiness for reunification", StringComparison.Ordinal));
         var q1Choices = Survey.Input(card, "answer-q1").GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString());
         var q3Choices = Survey.Input(card, "answer-q3").GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString());
@@ -100,6 +102,43 @@ public sealed class SurveyTests
         var review = await world.LoadReviewAsync(reviewId);
         Assert.Equal(ReviewStatus.InProgress, review.Status);
         Assert.Null(review.CompletedAt);
+    }
+
+    [Fact]
+    public async Task Save_draft_comes_back_saying_when_it_was_saved_with_the_inputs_kept_R6()
+    {
+        await using var world = await ReviewWorld.StartAsync();
+        var reviewId = await world.AssignReviewAsync();
+        await world.InvokeAsync(world.Reviewer, "review.start", Survey.Id(reviewId));
+        await world.SetClockAsync("2026-11-30T15:42:00Z");
+        var draft = Survey.Filled(reviewId, ("q2", "no", "Two contacts in 90 days"));
+        draft["answer-q5"] = "";
+
+        var saved = Survey.Card(await world.InvokeAsync(world.Reviewer, "review.saveDraft", draft));
+        var resumed = Survey.Card(await world.InvokeAsync(world.Reviewer, "review.start", Survey.Id(reviewId)));
+
+        // The card's own {{TIME()}} and {{DATE()}} show the moment in the reader's time zone and locale ("Draft saved at 10:42 AM").
+        Assert.Contains(Survey.Texts(saved), t => t.StartsWith("Draft saved at {{TIME(2026-11-30T15:42:00Z)}}", StringComparison.Ordinal));
+        Assert.Equal("no", Survey.Input(saved, "answer-q2").GetProperty("value").GetString());
+        Assert.Equal("Two contacts in 90 days", Survey.Input(saved, "comment-q2").GetProperty("value").GetString());
+        Assert.Equal("", Survey.Input(saved, "answer-q5").GetProperty("value").GetString());
+        Assert.StartsWith("Weekly face-to-face", Survey.Input(saved, "strengths").GetProperty("value").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["review.saveDraft", "review.submit"], Survey.Verbs(saved).Where(v => v.StartsWith("review.", StringComparison.Ordinal)));
+        Assert.DoesNotContain(Survey.Texts(resumed), t => t.StartsWith("Draft saved", StringComparison.Ordinal)); // only right after saving
+    }
+
+    [Fact]
+    public async Task A_draft_that_is_refused_says_what_is_wrong_and_never_that_it_was_saved_R6()
+    {
+        await using var world = await ReviewWorld.StartAsync();
+        var reviewId = await world.AssignReviewAsync();
+        await world.InvokeAsync(world.Reviewer, "review.start", Survey.Id(reviewId));
+
+        var refused = Survey.Card(await world.InvokeAsync(world.Reviewer, "review.saveDraft",
+            Survey.Filled(reviewId, ("q3", "yes", new string('x', 4001)))));
+
+        Assert.DoesNotContain(Survey.Texts(refused), t => t.StartsWith("Draft saved", StringComparison.Ordinal));
+        Assert.All((await world.LoadReviewAsync(reviewId)).Answers, a => Assert.Null(a.Value));
     }
 
     [Fact]
