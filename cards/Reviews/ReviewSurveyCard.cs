@@ -39,4 +39,5 @@ public sealed record ReviewSurveyQuestion(
     string CommentError,
     bool HasPrevious = false,
     string PreviousAnswer = "",
-    string PreviousComment = "");
+    string PreviousComment = "",
+    string PreviousResolved = "");
