@@ -131,4 +131,20 @@ public sealed class JumpCheckTests
         Assert.Equal(0, await SweepAsync(world, NewYork(2026, 8, 20), notifier));
         Assert.Equal(2, await SweepAsync(world, NewYork(2026, 9, 1), notifier));
     }
+
+    [Fact]
+    public async Task The_quarterly_page_shows_the_secondary_review_beside_each_flag_in_words_R26()
+    {
+        var world = await CreateAsync();
+        await JumpWorldAsync(world);
+        await SweepAsync(world, NewYork(2026, 9, 2), new RecordingNotifier());
+        await using var host = await ReportsHost.StartAsync(world);
+        var client = await host.SignedInAsAsync(world.DirectorOfQuality);
+
+        var (status, html) = await ReportsHost.GetAsync(client, "/reports/quarterly?jurisdiction=riverside&quarter=2026Q3");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, status);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(html, "Secondary review: open, 0 of 3 second reviews in \\(Robin Hale\\)").Count);
+        Assert.DoesNotContain("R26", System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", ""), StringComparison.Ordinal);
+    }
 }
