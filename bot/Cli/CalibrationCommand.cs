@@ -1,7 +1,6 @@
 using System.CommandLine;
 using CaseCoach.Bot.Outbound;
-using CaseCoach.Cards;
-using CaseCoach.Cards.Reviews;
+using CaseCoach.Bot.Plugins.Reviews;
 using CaseCoach.Core.Application;
 using CaseCoach.Core.Persistence;
 using CaseCoach.Core.Reports;
@@ -13,8 +12,8 @@ namespace CaseCoach.Bot.Cli;
 
 /// <summary>
 /// `calibration start --jurisdiction KEY --quarter 2026Q4 --cases A,B,C`: the QA supervisor's calibration round (R25).
-/// Every reviewer of the jurisdiction gets a calibration review of each case and is told in Teams (their my-reviews
-/// card); nothing goes to the front line.
+/// Every reviewer of the jurisdiction gets a calibration review of each case and is told in Teams (the use case's
+/// notice, with its email twin); nothing goes to the front line. Teams has the same verb for the QA supervisor.
 /// </summary>
 public static class CalibrationCommand
 {
@@ -30,7 +29,7 @@ public static class CalibrationCommand
         command.SetAction(async (parseResult, ct) =>
         {
             var error = parseResult.InvocationConfiguration.Error;
-            await using var provider = CliServices.Build(configuration, s => s.AddScoped<StartCalibrationRound>());
+            await using var provider = CliServices.Build(configuration, s => s.AddScoped<StartCalibrationRound>().AddBlindReviewNotices());
             await using var scope = provider.CreateAsyncScope();
             var services = scope.ServiceProvider;
             try
@@ -47,7 +46,6 @@ public static class CalibrationCommand
                     return 2;
                 }
                 var started = result.Value!;
-                await TellReviewersAsync(services, started.Round, ct);
                 await parseResult.InvocationConfiguration.Output.WriteLineAsync(
                     $"Calibration round {started.Round.Id} for {started.Round.Quarter}: {started.Cases} cases x {started.Reviewers} reviewers = {started.Reviews} calibration reviews. Each reviewer gets them in Teams when the bot next delivers its outbox; results stay hidden until every review is in.");
                 return 0;
@@ -59,21 +57,6 @@ public static class CalibrationCommand
             }
         });
         return command;
-    }
-
-    /// <summary>One my-reviews card per reviewer with their calibration reviews of the round.</summary>
-    private static async Task TellReviewersAsync(IServiceProvider services, CalibrationRound round, CancellationToken ct)
-    {
-        var db = services.GetRequiredService<CaseCoachDbContext>();
-        var messenger = services.GetRequiredService<PersonalMessenger>();
-        var cards = services.GetRequiredService<ICardRenderer>();
-        var items = services.GetRequiredService<ReviewListItems>();
-        var reviews = await db.Reviews.Include(r => r.Case).ThenInclude(c => c.Children).Include(r => r.Jurisdiction).Include(r => r.Reviewer)
-            .Where(r => r.CalibrationRoundId == round.Id).ToListAsync(ct);
-        foreach (var mine in reviews.GroupBy(r => r.ReviewerId))
-            await messenger.SendCardAsync(mine.First().Reviewer, new Cause("calibration-round", $"{round.Id}:{mine.Key}"),
-                cards.Render(new MyReviewsCard([.. mine.Select(items.For)])), ct);
-        await db.SaveChangesAsync(ct);
     }
 
     private static string Explain(Refusal refusal) => refusal.Reason switch

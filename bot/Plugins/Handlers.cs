@@ -15,6 +15,12 @@ public interface IChatCommandHandler
     Task HandleAsync(TurnContext turn, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// A chat command that takes words after it (`calibration start RC-1001, RC-1002, RC-1003`): routed when the text
+/// begins with the command's words; the handler reads the rest from the activity.
+/// </summary>
+public interface IChatCommandWithArguments : IChatCommandHandler;
+
 /// <summary>Time-driven work derived from stored dates; must be safe to run again and on two instances at once.</summary>
 public interface ISweep
 {

@@ -82,6 +82,12 @@ public sealed record DuePhraseText(int Days, bool IsOpen) : ITextModel
 }
 
 /// <summary>R16: a case in the coaching-record case picker, "Rivera family (RC-1001)".</summary>
+/// <summary>R15: a question answered No, offered on the coaching record as resolved in the session (coaching-record-resolvable-choice.liquid).</summary>
+public sealed record ResolvableChoiceText(int Number, string Text) : ITextModel
+{
+    public static string TemplateName => "coaching-record-resolvable-choice";
+}
+
 public sealed record CaseChoiceText(string CaseName, string CaseNumber) : ITextModel
 {
     public static string TemplateName => "coaching-record-case-choice";

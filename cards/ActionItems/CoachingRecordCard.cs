@@ -7,8 +7,9 @@ namespace CaseCoach.Cards.ActionItems;
 /// description-{rowId}, owner-{rowId}, due-{rowId}, safety-{rowId}. With <see cref="NeedsCase"/> it first asks for the
 /// case (input pickCase, verb actionItems.addRow), after the booked sessions waiting for documentation
 /// (<see cref="Sessions"/>, each opening its form with {caseId, sessionId}). A form for a booked session carries
-/// {sessionId, reviewId} on both verbs, so the record is tied to its booking and review (R15, R16). Every value is a
-/// string because inputs send strings back.
+/// {sessionId, reviewId} on both verbs, so the record is tied to its booking and review (R15, R16). The review's
+/// questions answered No are offered in <see cref="Resolvable"/> (input answersChangedToYes, a multi-select sending
+/// question ids separated by commas). Every value is a string because inputs send strings back.
 /// </summary>
 public sealed record CoachingRecordCard(
     bool NeedsCase,
@@ -20,6 +21,7 @@ public sealed record CoachingRecordCard(
     IReadOnlyList<AttendeeChoice> People,
     string Concerns,
     string AnswersChangedToYes,
+    IReadOnlyList<ResolvableChoice> Resolvable,
     string Appreciation,
     IReadOnlyList<OwnerChoice> Owners,
     IReadOnlyList<DraftActionItem> Rows,
@@ -33,6 +35,9 @@ public sealed record CoachingRecordCard(
 }
 
 public sealed record CaseChoice(string CaseId, string Label);
+
+/// <summary>R15: a question of the review answered No, which the session may have resolved.</summary>
+public sealed record ResolvableChoice(string QuestionId, string Label);
 
 /// <summary>A booked session that ended and waits for its record (R16).</summary>
 public sealed record SessionChoice(string SessionId, string CaseId, string Label);

@@ -15,13 +15,13 @@ public sealed class CoachingRecordView(ITextRenderer texts)
 {
     public CoachingRecordCard PickCase(IEnumerable<SessionToDocument> sessions, IEnumerable<Case> cases) =>
         new(true, cases.Select(c => new CaseChoice(Id(c.Id), texts.Render(new CaseChoiceText(c.Name, c.ExternalCaseId)))).ToList(),
-            "", "", "", "", [], "", "", "", [], [], "0", sessions.Select(Choice).ToList(), "", "", "");
+            "", "", "", "", [], "", "", [], "", [], [], "0", sessions.Select(Choice).ToList(), "", "", "");
 
     /// <param name="typed">The value typed into an input, by its id, or null to show the default.</param>
     /// <param name="session">The booked session the form documents, or null for a session held outside the bot.</param>
     public CoachingRecordCard Form(
         Case @case, Person author, IReadOnlyList<Person> people, Func<string, string?> typed, int rowCount, string error, string today,
-        SessionToDocument? session = null)
+        SessionToDocument? session = null, IReadOnlyList<Core.ActionItems.ResolvableAnswer>? resolvable = null)
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(author);
@@ -34,7 +34,9 @@ public sealed class CoachingRecordView(ITextRenderer texts)
         return new CoachingRecordCard(
             false, [], Id(@case.Id), @case.Name, error, Value("sessionDate", sessionDay ?? today),
             people.Select(p => new AttendeeChoice(Id(p.Id), p.Name, p.Title, Value($"attended-{p.Id}", expected.Contains(p.Id) ? "yes" : "no"))).ToList(),
-            Value("concerns", ""), Value("answersChangedToYes", ""), Value("appreciation", ""),
+            Value("concerns", ""), Value("answersChangedToYes", ""),
+            (resolvable ?? []).Select(a => new ResolvableChoice(a.QuestionId, texts.Render(new ResolvableChoiceText(a.Number, a.Text)))).ToList(),
+            Value("appreciation", ""),
             owners.Select(o => new OwnerChoice(Id(o.Id), texts.Render(new OwnerChoiceText(o.Name, o.Id == @case.CaseworkerId)))).ToList(),
             rows, rows.Count.ToString(CultureInfo.InvariantCulture), [],
             session is null ? "" : Id(session.Session.Id), session is null ? "" : Id(session.Session.ReviewId),

@@ -18,4 +18,5 @@ public sealed record ReviewSummaryCard(
 
 /// <param name="Answer">"yes", "no" or "na": picks the colour.</param>
 /// <param name="AnswerText">What the reader sees, e.g. "N/A".</param>
-public sealed record ReviewSummaryAnswer(int Number, string Text, string Answer, string AnswerText, string Comment);
+/// <param name="Resolved">R15: the words saying the No was resolved during a coaching session (text/review-answer-resolved.liquid), or "".</param>
+public sealed record ReviewSummaryAnswer(int Number, string Text, string Answer, string AnswerText, string Comment, string Resolved = "");

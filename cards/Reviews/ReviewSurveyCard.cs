@@ -41,4 +41,5 @@ public sealed record ReviewSurveyQuestion(
     string CommentError,
     bool HasPrevious = false,
     string PreviousAnswer = "",
-    string PreviousComment = "");
+    string PreviousComment = "",
+    string PreviousResolved = "");

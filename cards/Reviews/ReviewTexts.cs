@@ -19,6 +19,12 @@ public sealed record SurveyProblemText(int Limit, IReadOnlyList<int> Questions, 
     }
 }
 
+/// <summary>R15: a No resolved during the coaching session on <see cref="Day"/>, now Yes (text/review-answer-resolved.liquid).</summary>
+public sealed record AnswerResolvedText(string Day) : ITextModel
+{
+    public static string TemplateName => "review-answer-resolved";
+}
+
 /// <summary>R4: how an answer reads on the summary and debrief ("Yes", "N/A", "Not answered"); the code is "yes", "no", "na" or "".</summary>
 public sealed record AnswerText(string Answer) : ITextModel
 {

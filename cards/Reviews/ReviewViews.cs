@@ -31,7 +31,8 @@ public sealed class ReviewViews(ITextRenderer texts, ReviewListItems items)
             var before = previous?.For(q.Id);
             return new ReviewSurveyQuestion(q.Id, q.Number, q.Text, q.Considerations, q.AllowsNotApplicable,
                 answer, comment, SurveyProblemText.Render(texts, errors.Answer), SurveyProblemText.Render(texts, errors.Comment),
-                before is not null, before is null ? "" : texts.Render(new AnswerText(before.Value.ToCode())), before?.Comment ?? "");
+                before is not null, before is null ? "" : texts.Render(new AnswerText(before.Value.ToCode())), before?.Comment ?? "",
+                Resolved(before?.ResolvedDuringCoachingOn));
         }).ToList();
         return new ReviewSurveyCard(review.Key, instrument.Name, review.Case.Name, review.Case.ExternalCaseId,
             review.Case.Caseworker.Name, DueAt(review.DueOn), SurveyProblemText.Render(texts, validation.Form), questions,
@@ -68,6 +69,9 @@ public sealed class ReviewViews(ITextRenderer texts, ReviewListItems items)
         {
             var answer = review.AnswerTo(q.Id);
             var code = answer?.Value.ToCode() ?? "";
-            return new ReviewSummaryAnswer(q.Number, q.Text, code, texts.Render(new AnswerText(code)), answer?.Comment ?? "");
+            return new ReviewSummaryAnswer(q.Number, q.Text, code, texts.Render(new AnswerText(code)), answer?.Comment ?? "", Resolved(answer?.ResolvedDuringCoachingOn));
         }).ToList();
+
+    /// <summary>R15: the stored fact in words, where the answer is shown.</summary>
+    private string Resolved(DateOnly? on) => on is { } day ? texts.Render(new AnswerResolvedText(Phrasing.LongDate(day))) : "";
 }

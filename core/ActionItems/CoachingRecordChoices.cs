@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseCoach.Core.ActionItems;
 
 /// <summary>What the coaching-record form offers (R16): who may document, which cases, which attendees.</summary>
-public sealed class CoachingRecordChoices(CaseCoachDbContext db)
+public sealed class CoachingRecordChoices(CaseCoachDbContext db, CaseCoach.Core.Instruments.InstrumentCatalog instruments)
 {
     /// <summary>How many cases the "document another session" picker offers, the most recently reviewed first.</summary>
     private const int CasesOffered = 25;
@@ -28,6 +28,19 @@ public sealed class CoachingRecordChoices(CaseCoachDbContext db)
             .OrderByDescending(g => g.Latest).Take(CasesOffered).Select(g => g.CaseId).ToListAsync(cancellationToken);
         var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToListAsync(cancellationToken);
         return cases.OrderBy(c => caseIds.IndexOf(c.Id)).ToList();
+    }
+
+    /// <summary>
+    /// R15: the questions answered No on the review a record for the case documents: <paramref name="reviewId"/> (a booked
+    /// session's), else the case's latest completed regular review, as <see cref="RecordCoachingSession"/> decides.
+    /// </summary>
+    public async Task<IReadOnlyList<ResolvableAnswer>> ResolvableAsync(long caseId, long? reviewId, CancellationToken cancellationToken)
+    {
+        reviewId ??= await db.Reviews.Where(r => r.CaseId == caseId && r.CompletedAt != null && r.Purpose == ReviewPurpose.Regular)
+            .OrderByDescending(r => r.Id).Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        var review = reviewId is null ? null
+            : await db.Reviews.AsNoTracking().Include(r => r.Answers).SingleOrDefaultAsync(r => r.Id == reviewId && r.CaseId == caseId, cancellationToken);
+        return review is null ? [] : ResolvableAnswers.Of(review, instruments.Find(review.InstrumentKey));
     }
 
     public Task<Case?> CaseAsync(long caseId, CancellationToken cancellationToken) =>

@@ -60,6 +60,7 @@ public sealed record CoachingParticipants(Review Review, Person QaSupervisor, Pe
             .Include(r => r.Jurisdiction)
             .Include(r => r.Case).ThenInclude(c => c.Caseworker)
             .Include(r => r.Case).ThenInclude(c => c.Supervisor)
+            .Include(r => r.Answers) // R15: the coaching record offers the questions answered No
             .AsSplitQuery()
             .SingleOrDefaultAsync(r => r.Id == reviewId, cancellationToken);
         if (review?.DecidedById is not { } qaId) return null;

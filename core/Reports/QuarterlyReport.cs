@@ -37,8 +37,13 @@ public sealed record QuarterlyReport(
     IReadOnlyList<JumpFlag> Flags,
     bool FlagsApply,
     IReadOnlyDictionary<long, string> UnitNames,
-    IReadOnlyDictionary<long, string> ReviewerNames)
+    IReadOnlyDictionary<long, string> ReviewerNames,
+    IReadOnlyDictionary<string, JumpChecks.JumpCheckState>? Checks = null)
 {
+    /// <summary>R26: the flag's secondary review, or null while none is opened (the sweep opens it once the month is over).</summary>
+    public JumpChecks.JumpCheckState? CheckOf(JumpFlag flag) =>
+        Checks?.GetValueOrDefault(JumpChecks.JumpCheck.KeyFor(Jurisdiction.Key, flag));
+
     public bool HasReviews => Facts.HasReviews;
 
     public string UnitName(long id) => UnitNames.TryGetValue(id, out var name) ? name : $"Unit {id}";

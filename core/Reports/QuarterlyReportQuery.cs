@@ -40,7 +40,24 @@ public sealed class QuarterlyReportQuery(CaseCoachDbContext db, ReviewFacts fact
             jurisdiction, quarter, current, lines, cells, QuarterlyReportBuilder.ByQuestionUnitReviewer(current),
             quarters.Select(QuarterlyReportBuilder.Trend).ToList(), QuarterlyReportBuilder.Pairings(cells), flags,
             QuarterlyReportBuilder.FlagsApply(ReportPeriod.MonthOf(quarter.End.AddMonths(-1)), firstReviewOn),
-            await UnitNamesAsync(current, cancellationToken), await ReviewerNamesAsync(current, cancellationToken));
+            await UnitNamesAsync(current, cancellationToken), await ReviewerNamesAsync(current, cancellationToken),
+            await ChecksAsync(jurisdiction, quarter, cancellationToken));
+    }
+
+    /// <summary>R26: the quarter's jump checks by key, with how many of their second reviews are in.</summary>
+    private async Task<IReadOnlyDictionary<string, JumpChecks.JumpCheckState>> ChecksAsync(Jurisdiction jurisdiction, ReportPeriod quarter, CancellationToken cancellationToken)
+    {
+        var months = quarter.Months().Select(m => m.Label).ToList();
+        var checks = await db.Set<JumpChecks.JumpCheck>().AsNoTracking().Where(c => c.JurisdictionId == jurisdiction.Id && months.Contains(c.Month))
+            .Select(c => new
+            {
+                c.Key,
+                Senior = db.People.Where(p => p.Id == c.SeniorReviewerId).Select(p => p.Name).FirstOrDefault() ?? "",
+                Reviews = db.Reviews.Count(r => r.JumpCheckId == c.Id),
+                Submitted = db.Reviews.Count(r => r.JumpCheckId == c.Id && r.CompletedAt != null),
+            })
+            .ToListAsync(cancellationToken);
+        return checks.ToDictionary(c => c.Key, c => new JumpChecks.JumpCheckState(c.Key, c.Senior, c.Reviews, c.Submitted), StringComparer.Ordinal);
     }
 
     /// <summary>The instrument's questions in order, then any other question ids the reviews used (an instrument changed mid-year).</summary>

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseCoach.Core.Reviews;
 
 /// <summary>One question's answer and comment on the case's previous review.</summary>
-public sealed record PreviousAnswer(Answer? Value, string Comment);
+/// <param name="ResolvedDuringCoachingOn">R15: the No was resolved during coaching on that day and became Yes.</param>
+public sealed record PreviousAnswer(Answer? Value, string Comment, DateOnly? ResolvedDuringCoachingOn = null);
 
 /// <summary>
 /// R3: the case's latest completed review before this one, shown beside each question of a re-review (seed 000: being
@@ -34,9 +35,9 @@ public sealed class FindPreviousReview(CaseCoachDbContext db)
         if (previous is null) return null;
         var answers = await db.Set<ReviewAnswer>().AsNoTracking()
             .Where(a => a.ReviewId == previous.Id)
-            .Select(a => new { a.QuestionId, a.Value, a.Comment })
+            .Select(a => new { a.QuestionId, a.Value, a.Comment, a.ResolvedDuringCoachingOn })
             .ToListAsync(cancellationToken);
         return new PreviousReview(previous.CompletedAt, previous.ReviewerName,
-            answers.ToDictionary(a => a.QuestionId, a => new PreviousAnswer(a.Value, a.Comment), StringComparer.Ordinal));
+            answers.ToDictionary(a => a.QuestionId, a => new PreviousAnswer(a.Value, a.Comment, a.ResolvedDuringCoachingOn), StringComparer.Ordinal));
     }
 }

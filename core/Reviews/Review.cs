@@ -44,6 +44,9 @@ public sealed class Review : AuditedEntity
     /// <summary>R25: the new reviewer's review this one second-reviews.</summary>
     public long? SecondOfReviewId { get; private set; }
 
+    /// <summary>R26: the jump flag's secondary review this second review belongs to (a sample of the flagged month's reviews).</summary>
+    public long? JumpCheckId { get; private set; }
+
     /// <summary>R7-R17, R27: only a regular review is debriefed, coached and sent to the caseworker and supervisor.</summary>
     public bool ReachesFrontLine => Purpose == ReviewPurpose.Regular;
     public DateTimeOffset? StartedAt { get; private set; }
@@ -115,6 +118,19 @@ public sealed class Review : AuditedEntity
         review.Purpose = ReviewPurpose.SecondReview;
         review.SecondOfReviewId = original.Id;
         review.Slot = $"second:{original.Id}";
+        return review;
+    }
+
+    /// <summary>
+    /// R26: a senior reviewer's blind second review of one of a jump flag's sampled reviews (saved check, so it has an
+    /// id). Its own slot, so it never clashes with a new reviewer's second review of the same review (R25).
+    /// </summary>
+    public static Review ScheduleJumpCheck(Review original, Person senior, Instrument instrument, DateOnly dueOn, CaseCoach.Core.Reports.JumpChecks.JumpCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var review = ScheduleSecondReview(original, senior, instrument, dueOn);
+        review.JumpCheckId = check.Id;
+        review.Slot = $"jump:{check.Id}:{original.Id}";
         return review;
     }
 
@@ -233,7 +249,8 @@ public sealed class Review : AuditedEntity
 
     /// <summary>
     /// R15: a No resolved during the coaching session, with prompt documentation, needs no action item and
-    /// its answer may become Yes. The original comment is kept, followed by when it was resolved.
+    /// its answer may become Yes. The original comment is kept as written; the answer records the session's date
+    /// (<see cref="ReviewAnswer.ResolvedDuringCoachingOn"/>), and the words are the template's where it is shown.
     /// </summary>
     public void ResolveNoDuringCoaching(string questionId, DateOnly sessionOn)
     {
@@ -242,9 +259,7 @@ public sealed class Review : AuditedEntity
         var answer = AnswerTo(questionId) ?? throw new InvalidOperationException($"The review has no question {questionId}.");
         if (answer.Value != Answer.No)
             throw new InvalidOperationException($"Question {questionId} was not answered No.");
-        var note = $" [Resolved during coaching on {sessionOn:yyyy-MM-dd} (R15).]";
-        var comment = answer.Comment.Length + note.Length <= ReviewAnswer.CommentMaxLength ? answer.Comment + note : answer.Comment;
-        answer.Record(Answer.Yes, comment.Trim());
+        answer.ResolvedDuringCoaching(sessionOn);
     }
 
     private void Record(Instrument instrument, SurveyEntry entry)

@@ -15,9 +15,18 @@ public sealed class ReviewAnswer
     public Answer? Value { get; private set; }
     public string Comment { get; private set; } = "";
 
+    /// <summary>R15: the coaching session during which this No was resolved and became Yes; null otherwise.</summary>
+    public DateOnly? ResolvedDuringCoachingOn { get; private set; }
+
     internal void Record(Answer? value, string comment)
     {
         Value = value;
         Comment = comment;
+    }
+
+    internal void ResolvedDuringCoaching(DateOnly sessionOn)
+    {
+        Value = Answer.Yes;
+        ResolvedDuringCoachingOn = sessionOn;
     }
 }

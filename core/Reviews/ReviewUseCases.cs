@@ -11,6 +11,7 @@ public static class ReviewUseCases
     {
         services.AddScoped<SecondReviews>();
         services.AddScoped<StartCalibrationRound>();
+        services.AddScoped<StartCalibrationRoundInChat>();
         services.AddScoped<IntakePlanner>();
         services.AddScoped<AssignReviews>();
         services.AddScoped<ReassignReviews>();

@@ -27,7 +27,9 @@ public sealed class SubmitReview(ReviewWork work, INotifier notifier, DebriefSup
         // R25: a calibration or second review is not debriefed and goes no further; it only counts for interrater figures.
         if (!review.ReachesFrontLine) return Result<ReviewStep>.Done(new(found, ReviewView.Summary));
         var today = NodaTime.Instant.FromDateTimeOffset(command.Now).InZone(CaseCoach.Core.Reports.ReviewFacts.ZoneOf(review.Jurisdiction)).Date.ToDateOnly();
-        await secondReviews.ConsiderAsync(review, instrument, today, cancellationToken);
+        // R25: the senior reviewer hears of a second review when it is assigned.
+        if (await secondReviews.ConsiderAsync(review, instrument, today, cancellationToken) is { } second)
+            await notifier.NotifyAsync(BlindReviewAssigned.ForSecondReview(second), cancellationToken);
         if (await debriefSupervisor.ForAsync(actor, cancellationToken) is { } supervisor)
             await notifier.NotifyAsync(new DebriefReady(supervisor, review, instrument), cancellationToken);
         return Result<ReviewStep>.Done(new(found, ReviewView.Summary));

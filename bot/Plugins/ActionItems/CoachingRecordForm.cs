@@ -14,7 +14,8 @@ namespace CaseCoach.Bot.Plugins.ActionItems;
 /// offers comes from <see cref="CoachingRecordChoices"/> and <see cref="SessionsToDocument"/>.
 /// </summary>
 public sealed class CoachingRecordForm(
-    CoachingRecordChoices choices, SessionsToDocument sessions, ICardRenderer cards, CoachingRecordView view, ActionItemCalendar calendar)
+    CoachingRecordChoices choices, SessionsToDocument sessions, ICardRenderer cards, CoachingRecordView view, ActionItemCalendar calendar,
+    CaseCoach.Core.Instruments.InstrumentCatalog instruments)
 {
     public async Task<JsonElement> PickCaseAsync(Person author, DateTimeOffset now, CancellationToken cancellationToken) =>
         cards.Render(view.PickCase(await sessions.ForAsync(author, now, cancellationToken), await choices.CasesAsync(author, cancellationToken)));
@@ -29,7 +30,8 @@ public sealed class CoachingRecordForm(
     /// <summary>The form for a booked session as the sweep sends it (R16): its attendees ticked, nothing typed yet.</summary>
     public JsonElement ForSession(SessionToDocument session, Person author) =>
         cards.Render(view.Form(session.Who.Review.Case, author, session.Who.Distinct.Select(a => a.Person).ToList(), _ => null, 1, "",
-            session.SessionOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), session));
+            session.SessionOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), session,
+            ResolvableAnswers.Of(session.Who.Review, instruments.Find(session.Who.Review.InstrumentKey))));
 
     public async Task<JsonElement?> FormAsync(
         long caseId, Person author, CoachingRecordData? typed, int rowCount, string error, DateTimeOffset now, CancellationToken cancellationToken,
@@ -38,6 +40,7 @@ public sealed class CoachingRecordForm(
         if (await choices.CaseAsync(caseId, cancellationToken) is not { } @case) return null;
         var people = await choices.PeopleAsync(@case, author, cancellationToken);
         var today = (await calendar.ClockAsync(now, cancellationToken)).Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return cards.Render(view.Form(@case, author, people, key => typed?.Input(key), rowCount, error, today, session));
+        var resolvable = await choices.ResolvableAsync(@case.Id, session?.Session.ReviewId ?? typed?.Review, cancellationToken);
+        return cards.Render(view.Form(@case, author, people, key => typed?.Input(key), rowCount, error, today, session, resolvable));
     }
 }

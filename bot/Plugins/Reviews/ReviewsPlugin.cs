@@ -13,11 +13,13 @@ public sealed class ReviewsPlugin : IBotPlugin
     public void Register(PluginRegistration registration) => registration
         .Command<MyReviewsCommand>("my reviews", "help-my-reviews")
         .Command<ReviewQueueCommand>("review queue", "help-review-queue")
+        .Command<CalibrationStartCommand>(CalibrationStartCommand.Words, "help-calibration-start")
         .Verb<StartReviewAction>(CardVerbs.ReviewStart)
         .Verb<SurveyAction>(CardVerbs.ReviewSaveDraft)
         .Verb<SurveyAction>(CardVerbs.ReviewSubmit)
         .Verb<ConfirmDecisionAction>(CardVerbs.ReviewConfirmDecision)
-        .Sweep<ReviewSchedulingSweep>();
+        .Sweep<ReviewSchedulingSweep>()
+        .Sweep<JumpCheckSweep>();
 
     public void AddServices(IServiceCollection services) => services.AddCaseCoachReviews();
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using CaseCoach.Bot.Outbound;
 using CaseCoach.Cards.Reviews;
 using CaseCoach.Core.Reviews;
@@ -22,11 +23,22 @@ public static class ReviewsServiceCollectionExtensions
         services.AddMailModel<ReviewStartedMail, ReviewStartedEmail>((_, mail) => ReviewEmailViews.Of(mail));
         services.AddMailModel<NoCoachingNeededMail, NoCoachingNeededEmail>((_, mail) => ReviewEmailViews.Of(mail));
         services.AddScoped<INoticeCard<DebriefReady>, DebriefNoticeCard>();
+        services.AddBlindReviewNotices();
+        services.TryAddScoped<CaseCoach.Core.Reports.ReviewFacts>();
+        services.AddScoped<CaseCoach.Core.Reports.JumpChecks.OpenJumpChecks>();
 
         services.AddScoped<ReviewViews>();
         services.AddScoped<ReviewCards>();
         services.AddScoped<ReviewListItems>();
         services.AddScoped<ReviewQueueItems>();
+        return services;
+    }
+
+    /// <summary>R25, R26: how calibration, second-review and jump-check assignments read (the command line sends them too).</summary>
+    public static IServiceCollection AddBlindReviewNotices(this IServiceCollection services)
+    {
+        services.AddSingleton<INoticeText<BlindReviewAssigned>, BlindReviewAssignedNoticeText>();
+        services.AddSingleton<INoticeText<CaseCoach.Core.Reports.JumpChecks.JumpCheckNotice>, JumpCheckNoticeText>();
         return services;
     }
 }

@@ -25,6 +25,8 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.HasIndex(r => new { r.CaseId, r.DueOn, r.Slot }).IsUnique();
         builder.HasIndex(r => r.CalibrationRoundId);
         builder.HasIndex(r => r.SecondOfReviewId);
+        builder.HasIndex(r => r.JumpCheckId);
+        builder.HasOne<CaseCoach.Core.Reports.JumpChecks.JumpCheck>().WithMany().HasForeignKey(r => r.JumpCheckId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CaseCoach.Core.Reviews.Calibration.CalibrationRound>().WithMany().HasForeignKey(r => r.CalibrationRoundId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Review>().WithMany().HasForeignKey(r => r.SecondOfReviewId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.ReviewerId, r.Status });

@@ -60,7 +60,7 @@ public sealed class InterraterReportQuery(CaseCoachDbContext db, InstrumentCatal
     {
         var (from, to) = ReviewFacts.Instants(viewer.Jurisdiction, quarter);
         var seconds = await db.Reviews.AsNoTracking().Include(r => r.Answers)
-            .Where(r => r.JurisdictionId == viewer.Jurisdiction.Id && r.Purpose == ReviewPurpose.SecondReview
+            .Where(r => r.JurisdictionId == viewer.Jurisdiction.Id && r.Purpose == ReviewPurpose.SecondReview && r.JumpCheckId == null
                 && r.CompletedAt != null && r.CompletedAt >= from && r.CompletedAt < to)
             .ToListAsync(cancellationToken);
         var originalIds = seconds.Select(s => s.SecondOfReviewId!.Value).Distinct().ToList();

@@ -16,11 +16,11 @@ public sealed record StartCalibrationRoundCommand(string StartedBy, string? Juri
 public sealed record CalibrationRoundStarted(CalibrationRound Round, int Cases, int Reviewers, int Reviews);
 
 /// <summary>
-/// R25: a calibration round. Every reviewer of the jurisdiction gets a calibration review of each chosen case, due
+/// R25: a calibration round, started from Teams (`calibration start`) or the command line. Every reviewer of the jurisdiction gets a calibration review of each chosen case, due
 /// in <see cref="DueInDays"/> days; the survey is the usual one. These reviews never reach the front line
 /// (<see cref="Review.ReachesFrontLine"/>) and are counted only in the interrater report.
 /// </summary>
-public sealed class StartCalibrationRound(CaseCoachDbContext db, InstrumentCatalog instruments)
+public sealed class StartCalibrationRound(CaseCoachDbContext db, InstrumentCatalog instruments, INotifier notifier)
 {
     public const int DueInDays = 21;
     public const int CaseNumberMaxLength = 64;
@@ -62,6 +62,9 @@ public sealed class StartCalibrationRound(CaseCoachDbContext db, InstrumentCatal
                     db.Reviews.Add(Review.ScheduleCalibration(reviewed, reviewer, jurisdiction, instrument, dueOn, round));
                     count++;
                 }
+            // R25: every reviewer is told, in the same transaction (an outbox row each, with its email twin).
+            foreach (var reviewer in reviewers)
+                await notifier.NotifyAsync(BlindReviewAssigned.ForRound(reviewer, round, cases.Count, dueOn), ct);
             await db.SaveChangesAsync(ct);
             return Result<CalibrationRoundStarted>.Done(new(round, cases.Count, reviewers.Count, count));
         }, cancellationToken);

@@ -5,6 +5,7 @@ using CaseCoach.Cards;
 using CaseCoach.Core.ActionItems;
 using CaseCoach.Core.Coaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseCoach.Tests.ActionItems;
 
@@ -81,7 +82,53 @@ public class CoachingRecordTests
         Assert.Equal(["q3"], Assert.Single(await world.QueryAsync(db => db.Set<CoachingRecord>().ToListAsync())).AnswersChangedToYes);
         var q3 = await world.QueryAsync(db => db.Reviews.Where(r => r.Id == reviewId).SelectMany(r => r.Answers).SingleAsync(a => a.QuestionId == "q3"));
         Assert.Equal(Answer.Yes, q3.Value);
-        Assert.Contains("Resolved during coaching on 2026-11-30", q3.Comment, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 11, 30), q3.ResolvedDuringCoachingOn);
+        Assert.DoesNotContain("R15", q3.Comment, StringComparison.Ordinal);
+        Assert.DoesNotContain("Resolved during coaching", q3.Comment, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_record_offers_the_reviews_No_answers_by_their_question_text_without_ids_or_rule_codes_R15()
+    {
+        await using var world = await ActionItemsWorld.StartAsync(Monday);
+        var form = await OpenFormAsync(world);
+        var q3 = world.Channel.Bot.Services.GetRequiredService<CaseCoach.Core.Instruments.InstrumentCatalog>()
+            .Get(CaseCoach.Core.Instruments.InstrumentCatalog.SustainablePermanency).Find("q3")!;
+
+        var choice = Inputs(form).Single(i => i.GetProperty("id").GetString() == "answersChangedToYes");
+        Assert.Equal("Input.ChoiceSet", choice.GetProperty("type").GetString());
+        Assert.True(choice.GetProperty("isMultiSelect").GetBoolean());
+        var offered = Assert.Single(choice.GetProperty("choices").EnumerateArray()); // only q3 was answered No
+        Assert.Equal("q3", offered.GetProperty("value").GetString());
+        Assert.Equal($"{q3.Number}. {q3.Text}", offered.GetProperty("title").GetString());
+        var text = form.ToString();
+        Assert.DoesNotContain("(R15)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("R16", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("e.g. q3", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_No_resolved_in_coaching_reads_as_resolved_on_the_review_summary_from_the_template_R15()
+    {
+        await using var world = await ActionItemsWorld.StartAsync(Monday);
+        var reviewId = await world.CompleteReviewAsync();
+        await world.RecordCoachingAsync(reviewId, new DateOnly(2026, 11, 30), ["q3"], ("Add sibling visit notes", new DateOnly(2026, 12, 3), false));
+
+        await using var scope = world.Channel.Bot.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseCoach.Core.Persistence.CaseCoachDbContext>();
+        var review = await db.Reviews.Include(r => r.Answers).Include(r => r.Case).Include(r => r.Reviewer)
+            .SingleAsync(r => r.Id == reviewId, TestContext.Current.CancellationToken);
+        var instrument = scope.ServiceProvider.GetRequiredService<CaseCoach.Core.Instruments.InstrumentCatalog>().Get(review.InstrumentKey);
+        var summary = scope.ServiceProvider.GetRequiredService<CaseCoach.Cards.Reviews.ReviewViews>().Summary(review, instrument);
+
+        var q3 = summary.Answers.Single(a => a.Number == instrument.Find("q3")!.Number);
+        Assert.Equal("yes", q3.Answer);
+        Assert.Equal("The safety plan does not name the grandmother.", q3.Comment); // the comment as written
+        Assert.Contains("resolved during the coaching session on Monday, November 30, 2026", q3.Resolved, StringComparison.Ordinal);
+        Assert.All(summary.Answers.Where(a => a != q3), a => Assert.Equal("", a.Resolved));
+        var card = scope.ServiceProvider.GetRequiredService<ICardRenderer>().Render(summary).ToString();
+        Assert.Contains("resolved during the coaching session", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("R15", card, StringComparison.Ordinal);
     }
 
     [Fact]

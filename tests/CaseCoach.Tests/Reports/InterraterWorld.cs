@@ -32,7 +32,7 @@ internal static class InterraterWorld
     public static async Task<Dictionary<(string Case, long Reviewer), string>> StartRoundAsync(this ReportsWorld world, string quarter, DateTimeOffset now)
     {
         await using var db = world.Context();
-        var result = await new StartCalibrationRound(db, InstrumentCatalog.LoadEmbedded()).HandleAsync(
+        var result = await new StartCalibrationRound(db, InstrumentCatalog.LoadEmbedded(), new CaseCoach.Tests.Fakes.RecordingNotifier()).HandleAsync(
             new StartCalibrationRoundCommand("aad-qas", "riverside", quarter, ["RC-1", "RC-2", "RC-3"], now), Ct);
         Assert.Null(result.Refusal);
         return await db.Reviews.Where(r => r.CalibrationRoundId == result.Value!.Round.Id)

@@ -5,6 +5,7 @@ using CaseCoach.Core.Reviews;
 using CaseCoach.Core.Reviews.Calibration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using CaseCoach.Tests.Hosting;
 
 namespace CaseCoach.Tests.Reviews;
 
@@ -22,11 +23,20 @@ public sealed class CalibrationTests
 
     private static string[] Emails(ReviewWorld world) =>
         Directory.Exists(world.Channel.Bot.OutboxFolder) ? [.. Directory.GetFiles(world.Channel.Bot.OutboxFolder, "*.eml").Select(Path.GetFileName).OfType<string>()
-            .Where(n => !n.StartsWith("review-assigned-", StringComparison.Ordinal)).Order()] : [];
+            .Where(n => !n.StartsWith("review-assigned-", StringComparison.Ordinal) && !n.StartsWith(BlindReviewAssigned.CauseName, StringComparison.Ordinal)).Order()] : [];
 
     /// <summary>Outbox rows, less the intake sweep's assignment of RC-1003's regular review to a reviewer (not the front line).</summary>
     private static Task<int> RowsAsync(ReviewWorld world) =>
-        world.InDbAsync(db => db.OutboxMessages.CountAsync(m => !m.IdempotencyKey.StartsWith("review-assigned:"), Ct));
+        world.InDbAsync(db => db.OutboxMessages.CountAsync(m => !m.IdempotencyKey.StartsWith("review-assigned:") && !m.IdempotencyKey.StartsWith(BlindReviewAssigned.CauseName + ":"), Ct));
+
+    /// <summary>R25: the notices telling reviewers of their calibration or second reviews, by recipient.</summary>
+    private static Task<List<string>> BlindNoticesAsync(ReviewWorld world) =>
+        world.InDbAsync(db => db.OutboxMessages.Where(m => m.IdempotencyKey.StartsWith(BlindReviewAssigned.CauseName + ":"))
+            .Select(m => m.IdempotencyKey).OrderBy(k => k).ToListAsync(Ct));
+
+    /// <summary>What the bot said in <paramref name="person"/>'s chat after request number <paramref name="after"/>.</summary>
+    private static string SaidTo(ReviewWorld world, TestPerson person, int after) => string.Join("\n", world.Channel.Connector.Requests.Skip(after)
+        .Where(r => Uri.UnescapeDataString(r.Path).Contains(person.ConversationId, StringComparison.Ordinal)).Select(r => r.Body?.ToString() ?? ""));
 
     private sealed record Result(string? Refusal, int Reviews);
 
@@ -65,7 +75,10 @@ public sealed class CalibrationTests
         await world.Channel.SweepAsync();
 
         Assert.NotEqual(200, Survey.Status(decided));
-        Assert.Equal(before, world.Channel.Connector.Requests.Count);
+        // Only the two reviewers are told (one notice each, with its email twin); the front line hears nothing.
+        Assert.Equal(2, (await BlindNoticesAsync(world)).Count);
+        Assert.All(world.Channel.Connector.Requests.Skip(before), r => Assert.DoesNotContain(Uri.UnescapeDataString(r.Path),
+            new[] { world.Caseworker.ConversationId, world.Supervisor.ConversationId, world.QaSupervisor.ConversationId }));
         Assert.Equal(emails, Emails(world));
         Assert.Equal(rows, await RowsAsync(world));
         Assert.Equal(0, await world.InDbAsync(db => db.CoachingNeededEvents.CountAsync(Ct)));
@@ -122,6 +135,8 @@ public sealed class CalibrationTests
         var second = await world.InDbAsync(db => db.Reviews.Include(r => r.Reviewer).SingleAsync(r => r.Purpose == ReviewPurpose.SecondReview, Ct));
         var tenth = await world.LoadReviewAsync(tenthKey);
         Assert.Equal((tenth.Id, world.SecondReviewer.AadObjectId, tenth.CaseId), (second.SecondOfReviewId, second.Reviewer.AadObjectId, second.CaseId));
+        // The senior reviewer is told of it (Teams notice with its email twin), and no one else.
+        Assert.Equal([$"{BlindReviewAssigned.CauseName}:{second.Key}:teams:{world.SecondReviewer.AadObjectId}"], await BlindNoticesAsync(world));
 
         // Blind: the senior reviewer's survey starts empty and shows nothing of the new reviewer's answers.
         await world.Channel.SweepAsync();
@@ -134,5 +149,71 @@ public sealed class CalibrationTests
         Assert.Equal(before, world.Channel.Connector.Requests.Count);
         Assert.Equal(rows, await world.InDbAsync(db => db.OutboxMessages.CountAsync(Ct)));
         Assert.Equal(ReviewStatus.Submitted, (await world.LoadReviewAsync(second.Key)).Status);
+    }
+
+    [Fact]
+    public async Task A_QA_supervisor_starts_a_round_from_Teams_and_each_reviewer_is_told_R25()
+    {
+        await using var world = await ReviewWorld.StartAsync();
+        await world.InstallAsync(world.QaSupervisor, world.Reviewer, world.SecondReviewer);
+        await AddThirdCaseAsync(world);
+        var before = world.Channel.Connector.Requests.Count;
+
+        using (var _ = await world.Channel.SendAsync(world.Channel.Activities.Message(world.QaSupervisor, "Calibration start RC-1001, RC-1002,RC-1003"))) { }
+        await world.Channel.SweepAsync();
+
+        Assert.Contains("The calibration round for", SaidTo(world, world.QaSupervisor, before), StringComparison.Ordinal);
+        Assert.Equal(6, await world.InDbAsync(db => db.Reviews.CountAsync(r => r.Purpose == ReviewPurpose.Calibration, Ct)));
+        var round = await world.InDbAsync(db => db.Set<CalibrationRound>().SingleAsync(Ct));
+        Assert.Equal(world.QaSupervisor.AadObjectId, round.StartedBy); // identity from the activity
+        Assert.Equal(2, (await BlindNoticesAsync(world)).Count);
+        foreach (var reviewer in new[] { world.Reviewer, world.SecondReviewer })
+            Assert.Contains("you have 3 case reviews to do", SaidTo(world, reviewer, before), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("reviewer", "calibration start RC-1001, RC-1002, RC-1003", "Only a quality review supervisor")]
+    [InlineData("qa", "calibration start RC-1001", "needs 3 to 5 case numbers")]
+    [InlineData("qa", "calibration start RC-1001, RC-1002, RC-1001", "there twice")]
+    [InlineData("qa", "calibration start RC-1001, RC-1002, RC-9999", "a case of your jurisdiction")]
+    public async Task Starting_a_round_from_Teams_is_refused_in_words_and_changes_nothing_R25(string who, string text, string said)
+    {
+        await using var world = await ReviewWorld.StartAsync();
+        var person = who == "qa" ? world.QaSupervisor : world.Reviewer;
+        await world.InstallAsync(person);
+        await AddThirdCaseAsync(world);
+        var before = world.Channel.Connector.Requests.Count;
+
+        using (var _ = await world.Channel.SendAsync(world.Channel.Activities.Message(person, text))) { }
+        await world.Channel.SweepAsync();
+
+        var reply = SaidTo(world, person, before);
+        Assert.Contains(said, reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("calibration-", reply, StringComparison.Ordinal);
+        Assert.Equal(0, await world.InDbAsync(db => db.Set<CalibrationRound>().CountAsync(Ct)));
+        Assert.Equal(0, await world.InDbAsync(db => db.Reviews.CountAsync(r => r.Purpose == ReviewPurpose.Calibration, Ct)));
+        Assert.Empty(await BlindNoticesAsync(world));
+    }
+
+    [Fact]
+    public async Task A_calibration_review_survey_shows_no_previous_review_while_a_regular_re_review_does_R25()
+    {
+        await using var world = await ReviewWorld.StartAsync();
+        await AddThirdCaseAsync(world);
+        var earlier = await world.AssignReviewAsync(dueOn: new DateOnly(2026, 11, 1));
+        await world.InvokeAsync(world.Reviewer, "review.start", Survey.Id(earlier));
+        await world.InvokeAsync(world.Reviewer, "review.submit", Survey.Filled(earlier, ("q2", "no", "Earlier-review-comment-on-contacts")));
+        Assert.Equal(new Result(null, 6), await StartRoundAsync(world, "RC-1001", "RC-1002", "RC-1003"));
+        var calibration = await world.InDbAsync(db => db.Reviews.Include(r => r.Case)
+            .SingleAsync(r => r.Purpose == ReviewPurpose.Calibration && r.Case.ExternalCaseId == "RC-1001" && r.Reviewer.AadObjectId == world.SecondReviewer.AadObjectId, Ct));
+        var regular = await world.AssignReviewAsync(dueOn: new DateOnly(2026, 12, 20));
+
+        var blind = (await world.InvokeAsync(world.SecondReviewer, "review.start", Survey.Id(calibration.Key))).GetRawText();
+        var reReview = (await world.InvokeAsync(world.Reviewer, "review.start", Survey.Id(regular))).GetRawText();
+
+        Assert.DoesNotContain("Earlier-review-comment-on-contacts", blind, StringComparison.Ordinal);
+        Assert.DoesNotContain("last reviewed", blind, StringComparison.Ordinal);
+        Assert.Null(await world.InScopeAsync(s => s.GetRequiredService<FindPreviousReview>().ForAsync(calibration, Ct)));
+        Assert.Contains("Earlier-review-comment-on-contacts", reReview, StringComparison.Ordinal); // the control: R3 shows it
     }
 }

@@ -14,6 +14,11 @@ public class PluginCatalogTests
         public Task HandleAsync(TurnContext turn, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
+    private sealed class WithArguments : IChatCommandWithArguments
+    {
+        public Task HandleAsync(TurnContext turn, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
     private sealed class Plugin(string name, Action<PluginRegistration> register) : IBotPlugin
     {
         public string Name => name;
@@ -52,5 +57,20 @@ public class PluginCatalogTests
         Assert.Equal(typeof(NoOp), catalog.FindCommandHandler("My   REVIEWS"));
         Assert.Equal(typeof(NoOp), catalog.FindVerbHandler("review.start"));
         Assert.Null(catalog.FindVerbHandler("Review.Start"));
+    }
+
+    [Fact]
+    public void Only_a_command_taking_arguments_is_routed_with_words_after_it()
+    {
+        var catalog = new PluginCatalog([new Plugin("reviews", r => r
+            .Command<NoOp>("review queue", "help-review-queue")
+            .Command<WithArguments>("calibration start", "help-calibration-start"))]);
+
+        Assert.Equal(typeof(WithArguments), catalog.FindCommandHandler("Calibration  start RC-1, RC-2, RC-3"));
+        Assert.Equal(typeof(WithArguments), catalog.FindCommandHandler("calibration start"));
+        Assert.Null(catalog.FindCommandHandler("calibration"));
+        Assert.Null(catalog.FindCommandHandler("calibration started"));
+        Assert.Null(catalog.FindCommandHandler("review queue now"));
+        Assert.Equal("RC-1, RC-2,RC-3", PluginCatalog.ArgumentsAfter("calibration start", "  Calibration  START RC-1, RC-2,RC-3 "));
     }
 }

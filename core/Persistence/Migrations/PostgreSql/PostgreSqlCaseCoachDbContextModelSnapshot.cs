@@ -948,6 +948,58 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                     b.ToTable("FidelityTicks", (string)null);
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.Reports.JumpChecks.JumpCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("JurisdictionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("SeniorReviewerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("UnitId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("SeniorReviewerId");
+
+                    b.HasIndex("JurisdictionId", "Month");
+
+                    b.ToTable("JumpCheck");
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Reviews.Calibration.CalibrationRound", b =>
                 {
                     b.Property<long>("Id")
@@ -1047,6 +1099,9 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<long?>("JumpCheckId")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("JurisdictionId")
                         .HasColumnType("bigint");
 
@@ -1109,6 +1164,8 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Decision");
 
+                    b.HasIndex("JumpCheckId");
+
                     b.HasIndex("JurisdictionId");
 
                     b.HasIndex("Key")
@@ -1141,6 +1198,9 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("ResolvedDuringCoachingOn")
+                        .HasColumnType("date");
 
                     b.Property<long>("ReviewId")
                         .HasColumnType("bigint");
@@ -1373,6 +1433,21 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.Reports.JumpChecks.JumpCheck", b =>
+                {
+                    b.HasOne("CaseCoach.Core.Organisation.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseCoach.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SeniorReviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Reviews.Calibration.CalibrationRound", b =>
                 {
                     b.HasOne("CaseCoach.Core.Organisation.Jurisdiction", null)
@@ -1407,6 +1482,11 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                     b.HasOne("CaseCoach.Core.Organisation.Person", null)
                         .WithMany()
                         .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CaseCoach.Core.Reports.JumpChecks.JumpCheck", null)
+                        .WithMany()
+                        .HasForeignKey("JumpCheckId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CaseCoach.Core.Organisation.Jurisdiction", "Jurisdiction")

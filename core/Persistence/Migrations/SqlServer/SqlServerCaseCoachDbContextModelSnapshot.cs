@@ -949,6 +949,58 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.ToTable("FidelityTicks", (string)null);
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.Reports.JumpChecks.JumpCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<long>("JurisdictionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("SeniorReviewerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("UnitId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("SeniorReviewerId");
+
+                    b.HasIndex("JurisdictionId", "Month");
+
+                    b.ToTable("JumpCheck");
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Reviews.Calibration.CalibrationRound", b =>
                 {
                     b.Property<long>("Id")
@@ -1048,6 +1100,9 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<long?>("JumpCheckId")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("JurisdictionId")
                         .HasColumnType("bigint");
 
@@ -1110,6 +1165,8 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Decision");
 
+                    b.HasIndex("JumpCheckId");
+
                     b.HasIndex("JurisdictionId");
 
                     b.HasIndex("Key")
@@ -1142,6 +1199,9 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly?>("ResolvedDuringCoachingOn")
+                        .HasColumnType("date");
 
                     b.Property<long>("ReviewId")
                         .HasColumnType("bigint");
@@ -1374,6 +1434,21 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.Reports.JumpChecks.JumpCheck", b =>
+                {
+                    b.HasOne("CaseCoach.Core.Organisation.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseCoach.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SeniorReviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Reviews.Calibration.CalibrationRound", b =>
                 {
                     b.HasOne("CaseCoach.Core.Organisation.Jurisdiction", null)
@@ -1408,6 +1483,11 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.HasOne("CaseCoach.Core.Organisation.Person", null)
                         .WithMany()
                         .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CaseCoach.Core.Reports.JumpChecks.JumpCheck", null)
+                        .WithMany()
+                        .HasForeignKey("JumpCheckId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CaseCoach.Core.Organisation.Jurisdiction", "Jurisdiction")

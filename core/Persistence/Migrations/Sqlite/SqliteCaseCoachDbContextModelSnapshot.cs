@@ -911,6 +911,56 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.ToTable("FidelityTicks", (string)null);
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.Reports.JumpChecks.JumpCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JurisdictionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SeniorReviewerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("SeniorReviewerId");
+
+                    b.HasIndex("JurisdictionId", "Month");
+
+                    b.ToTable("JumpCheck");
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Reviews.Calibration.CalibrationRound", b =>
                 {
                     b.Property<long>("Id")
@@ -1004,6 +1054,9 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("JumpCheckId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("JurisdictionId")
                         .HasColumnType("INTEGER");
 
@@ -1066,6 +1119,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Decision");
 
+                    b.HasIndex("JumpCheckId");
+
                     b.HasIndex("JurisdictionId");
 
                     b.HasIndex("Key")
@@ -1095,6 +1150,9 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.Property<string>("QuestionId")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedDuringCoachingOn")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ReviewId")
@@ -1326,6 +1384,21 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseCoach.Core.Reports.JumpChecks.JumpCheck", b =>
+                {
+                    b.HasOne("CaseCoach.Core.Organisation.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseCoach.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SeniorReviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseCoach.Core.Reviews.Calibration.CalibrationRound", b =>
                 {
                     b.HasOne("CaseCoach.Core.Organisation.Jurisdiction", null)
@@ -1360,6 +1433,11 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.HasOne("CaseCoach.Core.Organisation.Person", null)
                         .WithMany()
                         .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CaseCoach.Core.Reports.JumpChecks.JumpCheck", null)
+                        .WithMany()
+                        .HasForeignKey("JumpCheckId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CaseCoach.Core.Organisation.Jurisdiction", "Jurisdiction")

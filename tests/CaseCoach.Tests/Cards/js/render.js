@@ -62,7 +62,7 @@ async function renderOne(page, item, outputDir) {
     const inputs = card.getAllInputs().map((input) => {
       const element = input.renderedElement;
       element.setAttribute("data-test-input", input.id);
-      return { id: input.id, type: input.getJsonTypeName(), valueOn: input.valueOn ?? "true" };
+      return { id: input.id, type: input.getJsonTypeName(), valueOn: input.valueOn ?? "true", isMultiSelect: input.isMultiSelect === true };
     });
     // getAllActions lists an ActionSet's actions once per level, hence the Set.
     const executes = [...new Set(card.getAllActions())].filter((a) => a.getJsonTypeName() === "Action.Execute").map((action, i) => {
@@ -102,6 +102,16 @@ async function fill(page, input) {
     const value = await select.locator("option").last().getAttribute("value");
     await select.selectOption(value);
     return value;
+  }
+  if (input.type === "Input.ChoiceSet" && input.isMultiSelect) {
+    // An expanded multi-select renders check boxes: tick them all; the card reports the values joined by commas.
+    const boxes = root.locator("input[type=checkbox]");
+    const values = [];
+    for (let i = 0; i < (await boxes.count()); i++) {
+      await boxes.nth(i).check();
+      values.push(await boxes.nth(i).getAttribute("value"));
+    }
+    return values.join(",");
   }
   if (input.type === "Input.ChoiceSet") {
     const radios = root.locator("input[type=radio]");

@@ -1,0 +1,38 @@
+using System.Globalization;
+using CaseCoach.Bot.Outbound;
+using CaseCoach.Cards;
+using CaseCoach.Cards.Reviews;
+using CaseCoach.Cards.Text;
+using CaseCoach.Core.Reports;
+using CaseCoach.Core.Reports.JumpChecks;
+using CaseCoach.Core.Reviews;
+using CaseCoach.Core.Reviews.Calibration;
+
+namespace CaseCoach.Bot.Plugins.Reviews;
+
+/// <summary>R25: calibration or second reviews assigned, as a chat text (its email twin: notice-blind-review-assigned).</summary>
+public sealed class BlindReviewAssignedNoticeText(ITextRenderer texts) : INoticeText<BlindReviewAssigned>
+{
+    public string Render(BlindReviewAssigned notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        return texts.Render(new BlindReviewAssignedText(
+            notice.Purpose == ReviewPurpose.Calibration ? "calibration" : "secondReview", notice.Reviews, notice.Quarter, Phrasing.Day(notice.DueOn)));
+    }
+}
+
+/// <summary>R26: a jump flag's secondary review for the senior reviewer, as a chat text (its email twin: notice-jump-check).</summary>
+public sealed class JumpCheckNoticeText(ITextRenderer texts) : INoticeText<JumpCheckNotice>
+{
+    public string Render(JumpCheckNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var flag = notice.Flag;
+        return texts.Render(new JumpCheckAssignedText(
+            flag.Dimension == JumpDimension.Question ? "question" : "unit", notice.Subject,
+            flag.Month.Start.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-US")),
+            Percent(flag.Before), Percent(flag.After), notice.Reviews, Phrasing.Day(notice.DueOn)));
+    }
+
+    private static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal);
+}
