@@ -1,3 +1,4 @@
+using CaseCoach.Cards.Delivery;
 using CaseCoach.Core.Application;
 
 namespace CaseCoach.Bot.Outbound;

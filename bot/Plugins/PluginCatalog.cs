@@ -1,3 +1,5 @@
+using CaseCoach.Bot.Turns;
+
 namespace CaseCoach.Bot.Plugins;
 
 /// <summary>
@@ -23,7 +25,7 @@ public sealed class PluginCatalog
             }
             foreach (var (command, description, handler) in registration.Commands)
             {
-                var key = NormaliseCommand(command);
+                var key = CommandWords.Normalise(command);
                 if (!_commands.TryAdd(key, (plugin.Name, description, handler)))
                     throw new InvalidOperationException($"Chat command '{command}' is registered by both '{_commands[key].Plugin}' and '{plugin.Name}'.");
             }
@@ -41,26 +43,10 @@ public sealed class PluginCatalog
     /// <summary>The command the text is exactly; else the longest command taking arguments that the text begins with.</summary>
     public Type? FindCommandHandler(string text)
     {
-        var normal = NormaliseCommand(text);
+        var normal = CommandWords.Normalise(text);
         if (_commands.TryGetValue(normal, out var entry)) return entry.Handler;
         return _commands.Where(c => typeof(IChatCommandWithArguments).IsAssignableFrom(c.Value.Handler) && normal.StartsWith(c.Key + " ", StringComparison.Ordinal))
             .OrderByDescending(c => c.Key.Length).Select(c => c.Value.Handler).FirstOrDefault();
     }
 
-    /// <summary>What follows <paramref name="command"/>'s words in <paramref name="text"/> (case and spacing as typed), or "".</summary>
-    public static string ArgumentsAfter(string command, string text)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        ArgumentNullException.ThrowIfNull(text);
-        var rest = text.TrimStart();
-        foreach (var word in command.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (!rest.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return "";
-            rest = rest[word.Length..].TrimStart();
-        }
-        return rest.Trim();
-    }
-
-    private static string NormaliseCommand(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 }

@@ -1,5 +1,6 @@
 using CaseCoach.Bot.Outbound;
 using CaseCoach.Cards.ActionItems;
+using CaseCoach.Cards.Delivery;
 using CaseCoach.Core.ActionItems;
 
 namespace CaseCoach.Bot.Plugins.ActionItems;
@@ -10,7 +11,7 @@ public static class ActionItemsServiceCollectionExtensions
     public static IServiceCollection AddActionItemServices(this IServiceCollection services)
     {
         services.AddActionItemUseCases();
-        services.AddSingleton<Outbound.INoticeText<ItemStepNotice>, ItemStepNoticeText>();
+        services.AddSingleton<INoticeText<ItemStepNotice>, ItemStepNoticeText>();
         services.AddSingleton<ChecklistView>();
         services.AddSingleton<EscalationView>();
         services.AddScoped<ActionItemCards>();

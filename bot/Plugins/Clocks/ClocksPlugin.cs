@@ -1,4 +1,6 @@
 using CaseCoach.Bot.Outbound;
+using CaseCoach.Cards.Clocks;
+using CaseCoach.Cards.Delivery;
 using CaseCoach.Core.Clocks;
 
 namespace CaseCoach.Bot.Plugins.Clocks;

@@ -17,7 +17,7 @@ public sealed class CalibrationStartCommand(StartCalibrationRoundInChat start, T
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var cases = PluginCatalog.ArgumentsAfter(Words, MentionText.Strip(turn.Activity));
+        var cases = CommandWords.ArgumentsAfter(Words, MentionText.Strip(turn.Activity));
         var result = await start.HandleAsync(new StartCalibrationRoundInChatCommand(await actor.PersonAsync(turn, cancellationToken), cases, time.GetUtcNow()), cancellationToken);
         if (result.Value is { } started)
             turn.SendText(texts.Render(new CalibrationRoundStartedText(started.Round.Quarter, started.Cases, started.Reviewers, started.Reviews)));

@@ -1,9 +1,10 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using CaseCoach.Bot.Outbound;
+using CaseCoach.Cards.Delivery;
 using CaseCoach.Cards.Reviews;
-using CaseCoach.Core.Reviews;
 using CaseCoach.Core.Reviews.Calibration;
 using CaseCoach.Core.Reviews.Intake;
+using CaseCoach.Core.Reviews;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CaseCoach.Bot.Plugins.Reviews;
 

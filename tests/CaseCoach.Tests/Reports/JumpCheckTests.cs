@@ -1,5 +1,6 @@
 using CaseCoach.Bot.Plugins.Reviews;
 using CaseCoach.Cards.Text;
+using CaseCoach.Cards.Reviews;
 using CaseCoach.Core.Instruments;
 using CaseCoach.Core.Reports;
 using CaseCoach.Core.Reports.JumpChecks;

@@ -71,6 +71,6 @@ public class PluginCatalogTests
         Assert.Null(catalog.FindCommandHandler("calibration"));
         Assert.Null(catalog.FindCommandHandler("calibration started"));
         Assert.Null(catalog.FindCommandHandler("review queue now"));
-        Assert.Equal("RC-1, RC-2,RC-3", PluginCatalog.ArgumentsAfter("calibration start", "  Calibration  START RC-1, RC-2,RC-3 "));
+        Assert.Equal("RC-1, RC-2,RC-3", CommandWords.ArgumentsAfter("calibration start", "  Calibration  START RC-1, RC-2,RC-3 "));
     }
 }

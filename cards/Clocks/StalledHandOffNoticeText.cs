@@ -1,10 +1,9 @@
-using CaseCoach.Bot.Outbound;
-using CaseCoach.Cards;
-using CaseCoach.Cards.Clocks;
+using CaseCoach.Cards.Delivery;
 using CaseCoach.Cards.Text;
+using CaseCoach.Cards;
 using CaseCoach.Core.Clocks;
 
-namespace CaseCoach.Bot.Plugins.Clocks;
+namespace CaseCoach.Cards.Clocks;
 
 /// <summary>A stalled hand-off as a chat text, its deadline in the reader's own time zone.</summary>
 public sealed class StalledHandOffNoticeText(ITextRenderer texts) : INoticeText<StalledHandOffNotice>

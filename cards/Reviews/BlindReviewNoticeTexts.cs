@@ -1,14 +1,13 @@
 using System.Globalization;
-using CaseCoach.Bot.Outbound;
-using CaseCoach.Cards;
-using CaseCoach.Cards.Reviews;
+using CaseCoach.Cards.Delivery;
 using CaseCoach.Cards.Text;
-using CaseCoach.Core.Reports;
+using CaseCoach.Cards;
 using CaseCoach.Core.Reports.JumpChecks;
-using CaseCoach.Core.Reviews;
+using CaseCoach.Core.Reports;
 using CaseCoach.Core.Reviews.Calibration;
+using CaseCoach.Core.Reviews;
 
-namespace CaseCoach.Bot.Plugins.Reviews;
+namespace CaseCoach.Cards.Reviews;
 
 /// <summary>R25: calibration or second reviews assigned, as a chat text (its email twin: notice-blind-review-assigned).</summary>
 public sealed class BlindReviewAssignedNoticeText(ITextRenderer texts) : INoticeText<BlindReviewAssigned>

@@ -1,9 +1,8 @@
-using CaseCoach.Bot.Outbound;
-using CaseCoach.Cards.ActionItems;
+using CaseCoach.Cards.Delivery;
 using CaseCoach.Cards.Text;
 using CaseCoach.Core.ActionItems;
 
-namespace CaseCoach.Bot.Plugins.ActionItems;
+namespace CaseCoach.Cards.ActionItems;
 
 /// <summary>R20: the reminder and overdue chat texts, each item's due phrase counted in the reader's own day.</summary>
 public sealed class DueItemsNoticeText(ITextRenderer texts) : INoticeText<DueItemsNotice>

@@ -1,10 +1,9 @@
-using CaseCoach.Bot.Outbound;
-using CaseCoach.Cards;
-using CaseCoach.Cards.ActionItems;
+using CaseCoach.Cards.Delivery;
 using CaseCoach.Cards.Text;
+using CaseCoach.Cards;
 using CaseCoach.Core.ActionItems;
 
-namespace CaseCoach.Bot.Plugins.ActionItems;
+namespace CaseCoach.Cards.ActionItems;
 
 /// <summary>R18-R20: done, barrier and send-back reach the next person in their chat, with the barrier or the reason.</summary>
 public sealed class ItemStepNoticeText(ITextRenderer texts) : INoticeText<ItemStepNotice>
