@@ -51,7 +51,7 @@ public sealed class ConnectorPacer
         {
             CleanUp(now);
             var tenantLane = LaneOf(tenants, tenant ?? "");
-            var at = tenantLane.Earliest(now, perTenantPerSecond, second, hour: false);
+            var at = now;
             Lane? conversationLane = null;
             if (conversation is { Length: > 0 })
             {
@@ -60,13 +60,17 @@ public sealed class ConnectorPacer
                 at = Math.Max(at, conversationLane.Earliest(now, perConversationPerHour, hour, hour: true));
             }
 
+            // The tenant's slot is found after the conversation's and may come before slots reserved by others (a busy
+            // conversation waiting for its window must not hold the whole tenant back).
+            at = tenantLane.EarliestFree(now, at, perTenantPerSecond, second);
+
             var wait = TimeSpan.FromTicks(at - now);
             if (wait > maxWait)
             {
                 return new Reservation(wait, TooLong: true);
             }
 
-            tenantLane.Add(at, hour: false);
+            tenantLane.Insert(at);
             conversationLane?.Add(at, hour: true);
             conversationLane?.Add(at, hour: false);
             return new Reservation(wait, TooLong: false);
@@ -163,6 +167,45 @@ public sealed class ConnectorPacer
         }
 
         public void Add(long at, bool hour) => (hour ? hours : seconds).Add(at);
+
+        /// <summary>
+        /// The earliest time from <paramref name="from"/> that does not overfill any window, among reservations that need
+        /// not be in order: with fewer than <paramref name="limit"/> others in (t - window, t + window), no window of that
+        /// length holding t can hold <paramref name="limit"/> + 1.
+        /// </summary>
+        public long EarliestFree(long now, long from, int limit, long window)
+        {
+            Prune(seconds, now - window);
+            var at = Math.Max(from, notBefore);
+            while (true)
+            {
+                var low = FirstAfter(seconds, at - window);
+                var high = FirstAfter(seconds, at + window - 1);
+                if (high - low < limit)
+                {
+                    return at;
+                }
+
+                at = seconds[low] + window;
+            }
+        }
+
+        /// <summary>Adds a reservation in time order.</summary>
+        public void Insert(long at) => seconds.Insert(FirstAfter(seconds, at), at);
+
+        /// <summary>The index of the first entry later than <paramref name="value"/> (the log is sorted).</summary>
+        private static int FirstAfter(List<long> log, long value)
+        {
+            int low = 0, high = log.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (log[middle] <= value) low = middle + 1;
+                else high = middle;
+            }
+
+            return low;
+        }
 
         public void Hold(long until) => notBefore = Math.Max(notBefore, until);
 

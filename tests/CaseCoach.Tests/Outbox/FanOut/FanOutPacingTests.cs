@@ -64,7 +64,9 @@ public sealed class FanOutPacingTests
         var folder = TestDatabase.NewFolder();
         try
         {
-            return await FanOutRun.RunAsync(people, perPerson, limits ?? Limits(), new VirtualClock(Start), folder, Ct);
+            var result = await FanOutRun.RunAsync(people, perPerson, limits ?? Limits(), new VirtualClock(Start), folder, Ct);
+            TestContext.Current.TestOutputHelper?.WriteLine(result.ToString());
+            return result;
         }
         finally
         {
