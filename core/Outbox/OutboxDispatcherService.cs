@@ -6,9 +6,10 @@ using Microsoft.Extensions.Options;
 namespace CaseCoach.Core.Outbox;
 
 /// <summary>
-/// Runs <see cref="OutboxDispatcher.RunOnceAsync"/> in a loop: straight away while batches come back
-/// full, otherwise after <see cref="OutboxOptions.PollInterval"/>. Each run gets its own scope, so its
-/// own DbContext and claim owner.
+/// Runs <see cref="OutboxDispatcher.RunOnceAsync"/> in a loop: straight away while runs claim rows, otherwise after <see cref="OutboxOptions.PollInterval"/>. Each run gets its own scope, so its
+/// own DbContext and claim owner. <see cref="OutboxOptions.DeliveryLanes"/> such loops run side by side
+/// (claims keep them from taking the same row), so while one claims, records or waits for a paced slot,
+/// another sends. Rows to one conversation may then leave in a different order than they were written.
 /// </summary>
 public sealed class OutboxDispatcherService(
     IServiceScopeFactory scopes,
@@ -23,12 +24,19 @@ public sealed class OutboxDispatcherService(
             return;
         }
 
+        await Task.WhenAll(Enumerable.Range(0, options.Value.DeliveryLanes).Select(_ => Task.Run(() => LaneAsync(stoppingToken), CancellationToken.None)));
+    }
+
+    private async Task LaneAsync(CancellationToken stoppingToken)
+    {
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
                 var summary = await RunOnceAsync(stoppingToken);
-                if (summary.Claimed < options.Value.BatchSize)
+                // Only an empty run pauses: with several lanes a short batch often means another lane took the rest of the
+                // due rows, and pausing then would leave the rate budget unused while rows wait.
+                if (summary.Claimed == 0)
                 {
                     await Task.Delay(options.Value.PollInterval, time, stoppingToken);
                 }

@@ -19,7 +19,8 @@ public abstract record ConnectorResult
 
     /// <summary>
     /// Anything else. <paramref name="Status"/> is null when no HTTP answer came (untrusted serviceUrl,
-    /// network error, timeout, no token); <paramref name="Transient"/> says whether trying later may help.
+    /// network error, timeout, no token); <paramref name="Transient"/> says whether trying later may help, and
+    /// <paramref name="RetryAfter"/> is a 503's Retry-After.
     /// </summary>
-    public sealed record Failed(int? Status, string? Code, bool Transient) : ConnectorResult;
+    public sealed record Failed(int? Status, string? Code, bool Transient, TimeSpan? RetryAfter = null) : ConnectorResult;
 }

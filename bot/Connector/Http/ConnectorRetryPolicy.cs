@@ -8,7 +8,7 @@ using Polly;
 namespace CaseCoach.Bot.Connector.Http;
 
 /// <summary>
-/// The Teams rate-limit guidance as a Polly retry (bot-protocol.md §6): 429 waits its Retry-After,
+/// The Teams rate-limit guidance as a Polly retry (bot-protocol.md §6): 429 (and 503 when it gives one) waits its Retry-After,
 /// 412/502/503/504 back off exponentially with jitter, a bounded number of times. POST /activities is
 /// not idempotent, so 500 and network errors are not retried here (an ambiguous failure could post
 /// twice); they go back to the caller, and 400/401/403/404/413 are final. Delays run on the injected
@@ -37,8 +37,9 @@ internal static class ConnectorRetryPolicy
             MaxDelay = options.RetryMaxDelay,
             ShouldRetryAfterHeader = false,
             ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome.Result, options, time)),
+            // 429 and 503 wait their Retry-After when they give one; the others (and a 503 without one) back off.
             DelayGenerator = args => ValueTask.FromResult(
-                args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests ? RetryAfter(args.Outcome.Result, time) : null),
+                args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable } r ? RetryAfter(r, time) : null),
             OnRetry = args =>
             {
                 var response = args.Outcome.Result;
@@ -53,7 +54,8 @@ internal static class ConnectorRetryPolicy
     {
         // A long Retry-After goes back to the caller as Throttled rather than holding the sender.
         HttpStatusCode.TooManyRequests => RetryAfter(response, time) is not { } wait || wait <= options.MaxRetryAfter,
-        HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => true,
+        HttpStatusCode.ServiceUnavailable => RetryAfter(response, time) is not { } wait || wait <= options.MaxRetryAfter,
+        HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout => true,
         _ => false,
     };
 

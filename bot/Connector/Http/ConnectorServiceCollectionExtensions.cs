@@ -33,11 +33,15 @@ public static class ConnectorServiceCollectionExtensions
         services.AddSingleton<IConnectorTokenProvider, MsalConnectorTokenProvider>();
 
         services.AddTransient<ConnectorAuthHandler>();
+        services.TryAddSingleton<ConnectorPacer>();
+        services.AddTransient<ConnectorPacingHandler>();
         // Handlers run outer to inner in the order added: retries wrap the token handler, so every
         // attempt carries a current token and a 401 refresh happens inside one attempt.
         var connector = services.AddHttpClient<IConversationClient, ConversationClient>((sp, http) =>
             http.Timeout = sp.GetRequiredService<IOptions<ConnectorOptions>>().Value.Timeout);
         connector.AddResilienceHandler(ConnectorRetryPolicy.PipelineName, ConnectorRetryPolicy.Configure);
+        // Inside the retries: every attempt is paced to Teams' limits (Outbox:PerConversationPerSecond etc.).
+        connector.AddHttpMessageHandler<ConnectorPacingHandler>();
         connector.AddHttpMessageHandler<ConnectorAuthHandler>();
 
         services.AddTransient<IOutboxDeliverer, TeamsMessageDeliverer>();

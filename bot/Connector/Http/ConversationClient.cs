@@ -24,7 +24,7 @@ internal sealed class ConversationClient(HttpClient http, TrustedServiceUrls tru
         ArgumentNullException.ThrowIfNull(reference);
         var body = OutgoingActivity(reference, activity);
         body.Remove("id");
-        return CallAsync("send", reference.ServiceUrl, HttpMethod.Post, ActivitiesPath(reference.ConversationId), body, null, null, cancellationToken);
+        return CallAsync("send", reference.ServiceUrl, HttpMethod.Post, ActivitiesPath(reference.ConversationId), body, null, null, Paced(reference), cancellationToken);
     }
 
     public Task<ConnectorResult> ReplyToActivityAsync(ConversationReference reference, string replyToId, Activity activity, CancellationToken cancellationToken)
@@ -36,7 +36,7 @@ internal sealed class ConversationClient(HttpClient http, TrustedServiceUrls tru
         body["replyToId"] = replyToId;
         // The SDK names the conversation in a header on replies; Teams uses it for routing.
         return CallAsync("reply", reference.ServiceUrl, HttpMethod.Post, ActivitiesPath(reference.ConversationId, replyToId), body,
-            reference.ConversationId, null, cancellationToken);
+            reference.ConversationId, null, Paced(reference), cancellationToken);
     }
 
     public Task<ConnectorResult> UpdateActivityAsync(ConversationReference reference, string activityId, Activity activity, CancellationToken cancellationToken)
@@ -46,15 +46,17 @@ internal sealed class ConversationClient(HttpClient http, TrustedServiceUrls tru
         var body = OutgoingActivity(reference, activity);
         body["id"] = activityId;
         return CallAsync("update", reference.ServiceUrl, HttpMethod.Put, ActivitiesPath(reference.ConversationId, activityId), body,
-            null, activityId, cancellationToken);
+            null, activityId, Paced(reference), cancellationToken);
     }
 
     public Task<ConnectorResult> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var body = JsonSerializer.SerializeToNode(parameters, BotJson.Options)!.AsObject();
-        return CallAsync("create", serviceUrl, HttpMethod.Post, "v3/conversations", body, null, null, cancellationToken);
+        return CallAsync("create", serviceUrl, HttpMethod.Post, "v3/conversations", body, null, null, new PacingKey(parameters.TenantId, null), cancellationToken);
     }
+
+    private static PacingKey Paced(ConversationReference reference) => new(reference.TenantId, reference.ConversationId);
 
     internal static string ActivitiesPath(string conversationId, string? activityId = null)
     {
@@ -91,7 +93,7 @@ internal sealed class ConversationClient(HttpClient http, TrustedServiceUrls tru
 
     private async Task<ConnectorResult> CallAsync(
         string operation, string? serviceUrl, HttpMethod method, string relativePath, JsonObject body,
-        string? conversationHeader, string? idWhenBodyHasNone, CancellationToken cancellationToken)
+        string? conversationHeader, string? idWhenBodyHasNone, PacingKey pacing, CancellationToken cancellationToken)
     {
         var uri = ResolveAgainstServiceUrl(serviceUrl, relativePath);
         if (uri is null || !trusted.IsTrusted(uri))
@@ -105,6 +107,7 @@ internal sealed class ConversationClient(HttpClient http, TrustedServiceUrls tru
             // Bytes, not a stream, so the retry and 401 handlers can send the same content again.
             Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, BotJson.Options)) { Headers = { ContentType = JsonContentType } },
         };
+        request.Options.Set(ConnectorPacingHandler.Key, pacing);
         if (conversationHeader is not null)
         {
             request.Headers.TryAddWithoutValidation("x-ms-conversation-id", conversationHeader);
@@ -152,7 +155,8 @@ internal sealed class ConversationClient(HttpClient http, TrustedServiceUrls tru
         {
             HttpStatusCode.TooManyRequests => new ConnectorResult.Throttled(ConnectorRetryPolicy.RetryAfter(response, time)),
             HttpStatusCode.Forbidden or HttpStatusCode.NotFound => new ConnectorResult.RecipientGone(status, code),
-            _ => new ConnectorResult.Failed(status, code, Transient: IsTransient(response.StatusCode)),
+            _ => new ConnectorResult.Failed(status, code, Transient: IsTransient(response.StatusCode),
+                response.StatusCode == HttpStatusCode.ServiceUnavailable ? ConnectorRetryPolicy.RetryAfter(response, time) : null),
         };
     }
 

@@ -34,4 +34,7 @@ internal static partial class Log
 
     [LoggerMessage(3109, LogLevel.Warning, "Outbox row {RowId} ({Kind}) has a payload that cannot be read: {Problem}")]
     public static partial void BadPayload(ILogger logger, long rowId, string kind, string problem);
+
+    [LoggerMessage(3110, LogLevel.Information, "Connector call not sent: Teams' rate limits leave no room for {Wait}; the outbox tries again then")]
+    public static partial void PacedLater(ILogger logger, TimeSpan wait);
 }

@@ -76,7 +76,7 @@ public static class ConnectorResultExtensions
         ConnectorResult.Sent sent => new DeliveryResult.Delivered(sent.Id),
         ConnectorResult.Throttled throttled => new DeliveryResult.RetryLater("Connector throttled (429).", throttled.RetryAfter),
         ConnectorResult.RecipientGone gone => new DeliveryResult.Failed($"Recipient gone ({Describe(gone.Status, gone.Code)}): the bot can no longer post to this conversation."),
-        ConnectorResult.Failed { Transient: true } failed => new DeliveryResult.RetryLater($"Connector failed ({Describe(failed.Status, failed.Code)}), will retry."),
+        ConnectorResult.Failed { Transient: true } failed => new DeliveryResult.RetryLater($"Connector failed ({Describe(failed.Status, failed.Code)}), will retry.", failed.RetryAfter),
         ConnectorResult.Failed failed => new DeliveryResult.Failed($"Connector refused ({Describe(failed.Status, failed.Code)})."),
         _ => throw new ArgumentOutOfRangeException(nameof(result), result, "Unknown Connector result."),
     };

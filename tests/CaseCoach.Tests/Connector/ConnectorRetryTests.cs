@@ -1,3 +1,4 @@
+using CaseCoach.Core.Outbox;
 using CaseCoach.Bot.Connector.Http;
 using CaseCoach.Bot.Connector.Schema;
 using CaseCoach.Tests.Fakes;
@@ -30,6 +31,34 @@ public sealed class ConnectorRetryTests
         Assert.Equal(new ConnectorResult.Sent("1001"), result);
         Assert.Equal(2, host.Connector.Requests.Count);
         Assert.All(host.Connector.Requests, r => Assert.Equal("Hello", r.BodyString("text")));
+    }
+
+    [Fact]
+    public async Task A_503_with_Retry_After_waits_exactly_that_then_sends_again()
+    {
+        await using var host = await ConnectorTestHost.StartAsync();
+        host.Connector.Enqueue(FakeConnectorResponse.Error(503, "ServiceError") with { RetryAfter = TimeSpan.FromSeconds(4) });
+
+        var send = host.Client.SendToConversationAsync(host.Reference(), Message("Hello"), Ct);
+        var delay = await host.Time.NextTimerAsync();
+
+        Assert.Equal(TimeSpan.FromSeconds(4), delay);
+        host.Time.Advance(delay);
+        Assert.Equal(new ConnectorResult.Sent("1001"), await send);
+        Assert.Equal(2, host.Connector.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_503_asking_for_longer_than_MaxRetryAfter_reschedules_the_row_for_exactly_then()
+    {
+        await using var host = await ConnectorTestHost.StartAsync(new Dictionary<string, string?> { ["Connector:MaxRetryAfter"] = "00:00:20" });
+        host.Connector.Enqueue(FakeConnectorResponse.Error(503, "ServiceError") with { RetryAfter = TimeSpan.FromSeconds(120) });
+
+        var result = await host.Client.SendToConversationAsync(host.Reference(), Message("Hello"), Ct);
+
+        Assert.Equal(new ConnectorResult.Failed(503, "ServiceError", Transient: true, TimeSpan.FromSeconds(120)), result);
+        Assert.Equal(TimeSpan.FromSeconds(120), Assert.IsType<DeliveryResult.RetryLater>(result.ToDeliveryResult()).After);
+        Assert.Single(host.Connector.Requests);
     }
 
     [Fact]

@@ -34,6 +34,9 @@ public sealed partial class FakeConnector : IAsyncDisposable
     /// <summary>The origin (scheme, host, port) of <see cref="ServiceUrl"/>, for BotAuth:TrustedServiceUrls.</summary>
     public string Origin => new Uri(ServiceUrl).GetLeftPart(UriPartial.Authority);
 
+    /// <summary>Teams' rate limits to enforce (429 with Retry-After when exceeded); null: every call is answered.</summary>
+    public FakeConnectorLimits? Limits { get; set; }
+
     /// <summary>Every request received so far, in arrival order.</summary>
     public IReadOnlyList<ConnectorRequest> Requests
     {
@@ -107,7 +110,9 @@ public sealed partial class FakeConnector : IAsyncDisposable
         {
             requests.Add(request);
             number = requests.Count;
-            response = script.Count > 0 ? script.Dequeue() : DefaultResponse(request);
+            response = script.Count > 0 ? script.Dequeue()
+                : Limits?.Admit(ConversationOf(request.Path)) is { } wait ? FakeConnectorResponse.Throttled(wait)
+                : DefaultResponse(request);
             reached = [.. waiters.Where(w => requests.Count >= w.Count).Select(w => w.Signal)];
             waiters.RemoveAll(w => requests.Count >= w.Count);
         }
@@ -116,7 +121,7 @@ public sealed partial class FakeConnector : IAsyncDisposable
         context.Response.Headers["X-Correlating-OperationId"] = "fake-op-" + number;
         if (response.RetryAfter is { } retryAfter)
         {
-            context.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (response.Json is not null)
@@ -146,7 +151,10 @@ public sealed partial class FakeConnector : IAsyncDisposable
         };
     }
 
-    [GeneratedRegex("/v3/conversations/[^/]+/activities(/(?<activityId>[^/?]+))?$")]
+    private static string? ConversationOf(string path) =>
+        ActivityPath().Match(path) is { Success: true } m ? m.Groups["conversation"].Value : null;
+
+    [GeneratedRegex("/v3/conversations/(?<conversation>[^/]+)/activities(/(?<activityId>[^/?]+))?$")]
     private static partial Regex ActivityPath();
 }
 

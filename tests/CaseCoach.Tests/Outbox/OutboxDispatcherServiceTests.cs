@@ -90,4 +90,21 @@ public sealed class OutboxDispatcherServiceTests
 
         Assert.Contains("Outbox:BatchSize", error.Message);
     }
+
+    [Theory]
+    [InlineData("Outbox:PerConversationPerSecond", "0")]
+    [InlineData("Outbox:PerConversationPerHour", "0")]
+    [InlineData("Outbox:PerTenantPerSecond", "100000")]
+    [InlineData("Outbox:DeliveryLanes", "0")]
+    [InlineData("Outbox:PacingHeadroom", "2")]
+    public void An_out_of_range_pacing_setting_is_refused_at_start_naming_the_key(string key, string value)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
+        using var services = new ServiceCollection().AddLogging().AddCaseCoachOutbox(configuration).BuildServiceProvider();
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate());
+
+        Assert.Contains(key, error.Message);
+    }
 }
