@@ -14,7 +14,7 @@ public sealed class EmailTemplateTests
         "action-items", "coaching-request", "escalation", "no-coaching-needed",
         // The email twins of the Teams notices (issue 12): the generic one and each kind's own wording.
         "notice", "notice-action-items-overdue", "notice-action-items-reminder", "notice-barrier-reported", "notice-coaching-poll",
-        "notice-decision-pending", "notice-item-awaiting-verification", "notice-item-sent-back", "notice-review-assigned",
+        "notice-decision-pending", "notice-digest", "notice-item-awaiting-verification", "notice-item-sent-back", "notice-review-assigned",
         "notice-review-debrief", "notification", "overdue",
     ];
 
