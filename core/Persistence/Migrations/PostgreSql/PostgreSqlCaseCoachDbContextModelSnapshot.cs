@@ -1079,8 +1079,6 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Decision");
 
-                    b.HasIndex("JurisdictionId");
-
                     b.HasIndex("Key")
                         .IsUnique();
 
@@ -1090,6 +1088,8 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CaseId", "DueOn", "Slot")
                         .IsUnique();
+
+                    b.HasIndex("JurisdictionId", "Purpose", "CompletedAt");
 
                     b.ToTable("Reviews");
                 });
@@ -1123,6 +1123,8 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ReviewId", "QuestionId")
                         .IsUnique();
+
+                    b.HasIndex("ReviewId", "QuestionId", "Value");
 
                     b.ToTable("ReviewAnswers", (string)null);
                 });

@@ -1080,8 +1080,6 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Decision");
 
-                    b.HasIndex("JurisdictionId");
-
                     b.HasIndex("Key")
                         .IsUnique();
 
@@ -1091,6 +1089,8 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CaseId", "DueOn", "Slot")
                         .IsUnique();
+
+                    b.HasIndex("JurisdictionId", "Purpose", "CompletedAt");
 
                     b.ToTable("Reviews");
                 });
@@ -1124,6 +1124,8 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ReviewId", "QuestionId")
                         .IsUnique();
+
+                    b.HasIndex("ReviewId", "QuestionId", "Value");
 
                     b.ToTable("ReviewAnswers", (string)null);
                 });

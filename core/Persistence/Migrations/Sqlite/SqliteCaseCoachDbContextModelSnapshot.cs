@@ -1038,8 +1038,6 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Decision");
 
-                    b.HasIndex("JurisdictionId");
-
                     b.HasIndex("Key")
                         .IsUnique();
 
@@ -1049,6 +1047,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CaseId", "DueOn", "Slot")
                         .IsUnique();
+
+                    b.HasIndex("JurisdictionId", "Purpose", "CompletedAt");
 
                     b.ToTable("Reviews");
                 });
@@ -1080,6 +1080,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ReviewId", "QuestionId")
                         .IsUnique();
+
+                    b.HasIndex("ReviewId", "QuestionId", "Value");
 
                     b.ToTable("ReviewAnswers", (string)null);
                 });
