@@ -30,6 +30,7 @@ public static class PluginServiceCollectionExtensions
         services.AddPlugin<ClocksPlugin>();
         services.AddPlugin<DeliveryPlugin>();
         services.AddPlugin<RetentionPlugin>();
+        services.AddPlugin<Digest.DigestPlugin>();
         services.AddActionItemServices();
         services.AddSingleton<PluginCatalog>();
         services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

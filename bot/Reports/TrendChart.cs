@@ -8,7 +8,8 @@ namespace CaseCoach.Bot.Reports;
 /// </summary>
 public sealed record TrendChart(string Title, IReadOnlyList<TrendChart.Point> Points)
 {
-    public const int Width = 420, Height = 170, Left = 40, Right = 20, Top = 15, Bottom = 30;
+    // Left leaves the axis labels clear of the first point's label; Top leaves room for a 100% label above its point.
+    public const int Width = 560, Height = 220, Left = 64, Right = 40, Top = 28, Bottom = 32;
 
     public sealed record Point(double X, double? Y, string Label, double? Share);
 

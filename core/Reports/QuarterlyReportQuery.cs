@@ -7,7 +7,8 @@ namespace CaseCoach.Core.Reports;
 
 /// <summary>
 /// R26: the quarter by question x unit x reviewer, the trend over the last four quarters, unit pairings and the
-/// month-over-month jump flags. Reads twelve months of grouped facts (one aggregate query per month).
+/// month-over-month jump flags. Reads the quarter and the month before it in full, one aggregate query per month, and
+/// each of the three earlier quarters grouped by question only (a trend point needs no more).
 /// </summary>
 public sealed class QuarterlyReportQuery(CaseCoachDbContext db, ReviewFacts facts, InstrumentCatalog instruments)
 {
@@ -16,25 +17,25 @@ public sealed class QuarterlyReportQuery(CaseCoachDbContext db, ReviewFacts fact
     public async Task<QuarterlyReport> RunAsync(ReportViewer viewer, ReportPeriod quarter, CancellationToken cancellationToken)
     {
         var jurisdiction = viewer.Jurisdiction;
-        var firstQuarter = quarter;
-        for (var i = 1; i < TrendQuarters; i++) firstQuarter = firstQuarter.PreviousQuarter();
-
-        var months = new List<PeriodFacts>();
-        for (var start = firstQuarter.Start; start < quarter.End; start = start.AddMonths(1))
-            months.Add(await facts.LoadAsync(viewer.Scope, jurisdiction, ReportPeriod.MonthOf(start), cancellationToken));
-
-        var quarters = months.GroupBy(m => ReportPeriod.QuarterOf(m.Period.Start))
-            .Select(g => QuarterlyReportBuilder.Combine(g.Key, g)).ToList();
-        var current = quarters[^1];
+        // In full (question x unit x reviewer): the quarter's months and the month before (the first month's jump
+        // baseline). The three earlier quarters are trend points only, grouped by question and value.
+        var months = new List<PeriodFacts> { await facts.LoadAsync(viewer.Scope, jurisdiction, ReportPeriod.MonthOf(quarter.Start.AddMonths(-1)), cancellationToken) };
+        foreach (var month in quarter.Months())
+            months.Add(await facts.LoadAsync(viewer.Scope, jurisdiction, month, cancellationToken));
+        var current = QuarterlyReportBuilder.Combine(quarter, months.Skip(1));
+        var earlier = new List<PeriodFacts>();
+        for (var q = quarter.PreviousQuarter(); earlier.Count < TrendQuarters - 1; q = q.PreviousQuarter())
+            earlier.Insert(0, await facts.LoadByQuestionAsync(viewer.Scope, jurisdiction, q, cancellationToken));
+        var quarters = earlier.Append(current).ToList();
         var cells = QuarterlyReportBuilder.ByQuestionUnit(current);
 
         var firstReviewOn = await facts.FirstReviewOnAsync(jurisdiction, cancellationToken);
         var flags = new List<JumpFlag>();
-        for (var i = months.Count - 3; i < months.Count; i++)
+        for (var i = 1; i < months.Count; i++)
             if (QuarterlyReportBuilder.FlagsApply(months[i].Period, firstReviewOn))
                 flags.AddRange(QuarterlyReportBuilder.Jumps(months[i - 1], months[i]));
 
-        var questions = QuestionsOf(jurisdiction, months);
+        var questions = QuestionsOf(jurisdiction, months.Concat(earlier));
         var lines = questions.Select(q => new QuestionLine(q, QuarterlyReportBuilder.Tally(current.Answers.Where(a => a.QuestionId == q.Id)))).ToList();
         return new QuarterlyReport(
             jurisdiction, quarter, current, lines, cells, QuarterlyReportBuilder.ByQuestionUnitReviewer(current),

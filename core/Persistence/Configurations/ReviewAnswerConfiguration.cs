@@ -13,5 +13,7 @@ internal sealed class ReviewAnswerConfiguration : IEntityTypeConfiguration<Revie
         builder.Property(a => a.Value).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.Comment).HasMaxLength(ReviewAnswer.CommentMaxLength);
         builder.HasIndex(a => new { a.ReviewId, a.QuestionId }).IsUnique();
+        // Covers the reports' grouping (R26: question and value per review) so SQLite never reads the answer rows themselves.
+        builder.HasIndex(a => new { a.ReviewId, a.QuestionId, a.Value });
     }
 }

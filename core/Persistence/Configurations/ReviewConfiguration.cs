@@ -32,6 +32,9 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.HasIndex(r => new { r.ReviewerId, r.Status });
         // The hand-off clocks read reviews completed inside their lookback; the hold sweep reads undecided reviews.
         builder.HasIndex(r => r.CompletedAt);
+        // Reports (R26) read a jurisdiction's completed regular reviews by completion date: without this, SQLite walks every
+        // review of the jurisdiction for each month it counts.
+        builder.HasIndex(r => new { r.JurisdictionId, r.Purpose, r.CompletedAt });
         builder.HasIndex(r => r.Decision);
 
         builder.HasOne(r => r.Case).WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);

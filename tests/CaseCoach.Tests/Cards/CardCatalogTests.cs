@@ -36,7 +36,7 @@ public sealed class CardCatalogTests
     {
         var catalog = CardCatalog.LoadEmbedded();
 
-        Assert.Equal(["action-items", "coaching-poll", "coaching-record", "debrief", "delivery-stuck", "demo-people", "escalation", "help", "my-reviews", "review-queue", "review-summary", "review-survey", "welcome"], catalog.Names.Order());
+        Assert.Equal(["action-items", "coaching-poll", "coaching-record", "debrief", "delivery-stuck", "demo-people", "digest", "escalation", "help", "my-reviews", "review-queue", "review-summary", "review-survey", "welcome"], catalog.Names.Order());
         Assert.All(catalog.Names, name => Assert.NotNull(catalog.SampleData(name)));
     }
 

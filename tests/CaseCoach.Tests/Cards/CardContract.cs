@@ -24,7 +24,7 @@ internal static class CardContract
         ["coaching-poll"] = [CardVerbs.CoachingPick, CardVerbs.CoachingNoneWork, CardVerbs.CoachingProposeTime],
         ["escalation"] = [CardVerbs.ActionItemsScheduleStaffing],
         ["coaching-record"] = [CardVerbs.ActionItemsAddRow, CardVerbs.ActionItemsRecordCoaching],
-        ["welcome"] = [], ["help"] = [], ["review-summary"] = [], ["review-queue"] = [], ["demo-people"] = [],
+        ["welcome"] = [], ["help"] = [], ["review-summary"] = [], ["review-queue"] = [], ["demo-people"] = [], ["digest"] = [],
         ["delivery-stuck"] = [],
     };
 

@@ -82,7 +82,7 @@ public sealed class CardsCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Equal("", error);
         Assert.Contains("ok  review-survey", output);
-        Assert.Contains("13 templates valid.", output);
+        Assert.Contains("14 templates valid.", output);
     }
 
     [Fact]

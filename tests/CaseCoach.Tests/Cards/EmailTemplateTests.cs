@@ -15,7 +15,7 @@ public sealed class EmailTemplateTests
         // The email twins of the Teams notices (issue 12): the generic one and each kind's own wording.
         "notice", "notice-action-items-overdue", "notice-action-items-reminder", "notice-barrier-reported", "notice-blind-review-assigned",
         "notice-coaching-poll", "notice-coaching-poll-caseworker", "notice-coaching-poll-status", "notice-coaching-record",
-        "notice-decision-pending", "notice-delivery-stuck", "notice-item-awaiting-verification", "notice-item-sent-back", "notice-jump-check",
+        "notice-decision-pending", "notice-delivery-stuck", "notice-digest", "notice-item-awaiting-verification", "notice-item-sent-back", "notice-jump-check",
         "notice-review-assigned",
         "notice-review-debrief", "notification", "overdue",
     ];

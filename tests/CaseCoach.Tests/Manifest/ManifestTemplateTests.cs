@@ -77,6 +77,22 @@ public sealed class ManifestTemplateTests
     }
 
     [Fact]
+    public async Task Personal_tab_opens_the_reports_dashboard_on_the_bot_domain_which_validDomains_cover()
+    {
+        var manifest = JsonNode.Parse(Filled())!.AsObject();
+        var tab = manifest["staticTabs"]!.AsArray().Single()!;
+
+        Assert.Equal($"https://{TestIds.Domain}/reports", (string?)tab["contentUrl"]);
+        Assert.Equal($"https://{TestIds.Domain}/reports", (string?)tab["websiteUrl"]);
+        Assert.Equal(["personal"], tab["scopes"]!.AsArray().Select(scope => (string?)scope));
+        Assert.Equal(["personalTab"], tab["context"]!.AsArray().Select(context => (string?)context));
+        Assert.InRange(((string?)tab["entityId"])!.Length, 1, 64); // v1.30 limits
+        Assert.InRange(((string?)tab["name"])!.Length, 1, 128);
+        Assert.Contains(new Uri((string)tab["contentUrl"]!).Host, manifest["validDomains"]!.AsArray().Select(domain => (string?)domain));
+        Assert.Empty(await TeamsManifestSchema.ValidateAsync(manifest.ToJsonString()));
+    }
+
+    [Fact]
     public void Filling_with_a_version_sets_it_and_keeps_valid_json()
     {
         var values = new TeamsAppValues(TestIds.AppId, TestIds.BotId, TestIds.Domain, "2.0.1");

@@ -1166,8 +1166,6 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("JumpCheckId");
 
-                    b.HasIndex("JurisdictionId");
-
                     b.HasIndex("Key")
                         .IsUnique();
 
@@ -1177,6 +1175,8 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CaseId", "DueOn", "Slot")
                         .IsUnique();
+
+                    b.HasIndex("JurisdictionId", "Purpose", "CompletedAt");
 
                     b.ToTable("Reviews");
                 });
@@ -1213,6 +1213,8 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ReviewId", "QuestionId")
                         .IsUnique();
+
+                    b.HasIndex("ReviewId", "QuestionId", "Value");
 
                     b.ToTable("ReviewAnswers", (string)null);
                 });

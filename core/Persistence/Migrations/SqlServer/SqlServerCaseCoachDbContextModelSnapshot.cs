@@ -1167,8 +1167,6 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     b.HasIndex("JumpCheckId");
 
-                    b.HasIndex("JurisdictionId");
-
                     b.HasIndex("Key")
                         .IsUnique();
 
@@ -1178,6 +1176,8 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CaseId", "DueOn", "Slot")
                         .IsUnique();
+
+                    b.HasIndex("JurisdictionId", "Purpose", "CompletedAt");
 
                     b.ToTable("Reviews");
                 });
@@ -1214,6 +1214,8 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ReviewId", "QuestionId")
                         .IsUnique();
+
+                    b.HasIndex("ReviewId", "QuestionId", "Value");
 
                     b.ToTable("ReviewAnswers", (string)null);
                 });

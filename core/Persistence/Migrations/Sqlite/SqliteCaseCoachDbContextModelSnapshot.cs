@@ -1121,8 +1121,6 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("JumpCheckId");
 
-                    b.HasIndex("JurisdictionId");
-
                     b.HasIndex("Key")
                         .IsUnique();
 
@@ -1132,6 +1130,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CaseId", "DueOn", "Slot")
                         .IsUnique();
+
+                    b.HasIndex("JurisdictionId", "Purpose", "CompletedAt");
 
                     b.ToTable("Reviews");
                 });
@@ -1166,6 +1166,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ReviewId", "QuestionId")
                         .IsUnique();
+
+                    b.HasIndex("ReviewId", "QuestionId", "Value");
 
                     b.ToTable("ReviewAnswers", (string)null);
                 });
