@@ -19,6 +19,10 @@ public static class Phrasing
     public static string Day(DateOnly day) => day.ToString("dddd, MMMM d", English);
 
     /// <summary>"5:00 PM": a time of day, such as a close of business.</summary>
+    /// <summary>A share as a whole percentage ("78%"), or a dash where nothing was measured.</summary>
+    public static string Percent(double? share) =>
+        share is { } s ? s.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal) : "–";
+
     public static string TimeOfDay(TimeOnly time) => time.ToString("h:mm tt", English);
 
     /// <summary>A day that may be far off or in another year ("Tuesday, November 24, 2026").</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CaseCoach.Bot.Plugins;
+using CaseCoach.Bot.Sweeps;
 using CaseCoach.Core.Outbox;
 
 namespace CaseCoach.Bot.Hosting;

@@ -1,13 +1,14 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using CaseCoach.Bot.Outbound;
 using CaseCoach.Bot.Plugins.ActionItems;
 using CaseCoach.Bot.Plugins.Clocks;
-using CaseCoach.Bot.Plugins.Home;
 using CaseCoach.Bot.Plugins.Coaching;
 using CaseCoach.Bot.Plugins.Delivery;
-using CaseCoach.Bot.Plugins.Reviews;
+using CaseCoach.Bot.Plugins.Home;
 using CaseCoach.Bot.Plugins.Retention;
+using CaseCoach.Bot.Plugins.Reviews;
+using CaseCoach.Bot.Sweeps;
 using CaseCoach.Bot.Turns;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CaseCoach.Bot.Plugins;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseCoach.Cards;
 using CaseCoach.Core.Reports;
 
 namespace CaseCoach.Bot.Reports;
@@ -6,7 +7,7 @@ namespace CaseCoach.Bot.Reports;
 /// <summary>How figures read on the pages: a share with its counts, or a dash where nothing was measured.</summary>
 public static class ReportFormat
 {
-    public static string Percent(double? share) => share is { } s ? s.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "") : "–";
+    public static string Percent(double? share) => Phrasing.Percent(share);
 
     /// <summary>A kappa with two decimals, or a dash where it is undefined (R25).</summary>
     public static string Kappa(double? kappa) => kappa is { } k ? k.ToString("0.00", CultureInfo.InvariantCulture) : "–";

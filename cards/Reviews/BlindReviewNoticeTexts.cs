@@ -30,8 +30,6 @@ public sealed class JumpCheckNoticeText(ITextRenderer texts) : INoticeText<JumpC
         return texts.Render(new JumpCheckAssignedText(
             flag.Dimension == JumpDimension.Question ? "question" : "unit", notice.Subject,
             flag.Month.Start.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-US")),
-            Percent(flag.Before), Percent(flag.After), notice.Reviews, Phrasing.Day(notice.DueOn)));
+            Phrasing.Percent(flag.Before), Phrasing.Percent(flag.After), notice.Reviews, Phrasing.Day(notice.DueOn)));
     }
-
-    private static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal);
 }

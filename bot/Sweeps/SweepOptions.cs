@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace CaseCoach.Bot.Plugins;
+namespace CaseCoach.Bot.Sweeps;
 
-/// <summary>Section "Sweeps": how often the plugins' time-driven work runs.</summary>
+/// <summary>Section "Sweeps": how often the plugins' time-driven work (their <see cref="Plugins.ISweep"/>s) runs.</summary>
 public sealed class SweepOptions
 {
     public const string SectionName = "Sweeps";

@@ -1,4 +1,4 @@
-namespace CaseCoach.Bot.Plugins;
+namespace CaseCoach.Bot.Sweeps;
 
 internal static partial class Log
 {

@@ -1,7 +1,8 @@
+using CaseCoach.Bot.Plugins;
 using CaseCoach.Core.Telemetry;
 using Microsoft.Extensions.Options;
 
-namespace CaseCoach.Bot.Plugins;
+namespace CaseCoach.Bot.Sweeps;
 
 /// <summary>
 /// Runs every plugin's sweep on an interval, each in its own scope. A failing sweep is logged and
