@@ -46,7 +46,8 @@ public class ActionItemTimelineTests
         var before = world.Connector.Requests.Count;
         await world.Channel.SweepAsync();
         await world.Channel.SweepAsync();
-        var reminders = world.Connector.Requests.Skip(before).ToList();
+        // The first of the month also brings the directors of quality November's digest, a card: only chat texts count here.
+        var reminders = world.Connector.Requests.Skip(before).Where(r => r.BodyString("text") is not null).ToList();
         Assert.Equal(2, reminders.Count);
         Assert.All(reminders, r => Assert.Contains("Add sibling visit notes", r.BodyString("text"), StringComparison.Ordinal));
         Assert.All(reminders, r => Assert.Contains("due tomorrow", r.BodyString("text"), StringComparison.Ordinal));

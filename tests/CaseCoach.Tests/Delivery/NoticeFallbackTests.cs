@@ -28,7 +28,7 @@ namespace CaseCoach.Tests.Delivery;
 public sealed class NoticeFallbackTests
 {
     private static readonly TimeSpan Eastern = TimeSpan.FromHours(-5);
-    private static readonly DateOnly Monday = new(2026, 11, 30);
+    private static readonly DateOnly Monday = new(2026, 12, 14);
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>One attempt per claim (no in-process Connector retries), two claims, a second apart.</summary>
@@ -48,7 +48,7 @@ public sealed class NoticeFallbackTests
 
         await world.Channel.SweepAsync();
         var whileFailing = await ReminderEventsAsync(world);
-        await world.SetClockAsync(new DateTimeOffset(2026, 12, 1, 9, 1, 0, Eastern));
+        await world.SetClockAsync(new DateTimeOffset(2026, 12, 15, 9, 1, 0, Eastern));
         await world.Channel.SweepAsync();
         await world.Channel.SweepAsync();
 
@@ -66,9 +66,9 @@ public sealed class NoticeFallbackTests
         world.Connector.Enqueue([.. Enumerable.Repeat(FakeConnectorResponse.Error(503, "ServiceUnavailable"), 4)]);
 
         await world.Channel.SweepAsync();
-        await world.SetClockAsync(new DateTimeOffset(2026, 12, 1, 9, 1, 0, Eastern));
+        await world.SetClockAsync(new DateTimeOffset(2026, 12, 15, 9, 1, 0, Eastern));
         await world.Channel.SweepAsync();
-        await world.SetClockAsync(new DateTimeOffset(2026, 12, 1, 9, 2, 0, Eastern));
+        await world.SetClockAsync(new DateTimeOffset(2026, 12, 15, 9, 2, 0, Eastern));
         await world.Channel.SweepAsync();
 
         var twins = world.Emails().Where(e => e.Contains("Subject: Reminder: action items due soon", StringComparison.Ordinal)).ToList();
@@ -167,10 +167,10 @@ public sealed class NoticeFallbackTests
     /// <summary>An item due Wednesday, recorded Monday; Tuesday 9:00 is the business day before: the reminder is due.</summary>
     private static async Task<ActionItemsWorld> ReminderDueAsync()
     {
-        var world = await ActionItemsWorld.StartAsync(new DateTimeOffset(2026, 11, 30, 10, 0, 0, Eastern), settings: TightBudget);
+        var world = await ActionItemsWorld.StartAsync(new DateTimeOffset(2026, 12, 14, 10, 0, 0, Eastern), settings: TightBudget);
         await world.RecordCoachingAsync(Monday, ("Add sibling visit notes", Monday.AddDays(2), false));
         await world.Channel.SweepAsync();
-        await world.SetClockAsync(new DateTimeOffset(2026, 12, 1, 9, 0, 0, Eastern));
+        await world.SetClockAsync(new DateTimeOffset(2026, 12, 15, 9, 0, 0, Eastern));
         return world;
     }
 
