@@ -35,6 +35,9 @@ internal sealed class NoticeDeliverer(
         var (teams, whyNotTeams) = await TryTeamsAsync(payload, lastAttempt, cancellationToken);
         if (teams is DeliveryResult.Delivered or DeliveryResult.RetryLater)
             return await ReceiptedAsync(teams, payload, cancellationToken);
+        if (payload.EmailedAlongside)
+            // Its own email (a row of its own, retried and shown as stuck on its own) carries it: one email, not two.
+            return await ReceiptedAsync(new DeliveryResult.Delivered(NoticeOutbox.EmailedAlongside), payload, cancellationToken);
         if (payload.Email is not { } email)
             return new DeliveryResult.Failed($"Teams: {whyNotTeams}; no email twin.");
 

@@ -11,7 +11,11 @@ namespace CaseCoach.Bot.Outbound;
 /// </summary>
 public sealed record NoticePayload(
     string RecipientAadObjectId, ConversationReference? Reference, Activity Activity, EmailMessage? Email,
-    IReadOnlyList<DeliveryReceipt>? Receipts);
+    IReadOnlyList<DeliveryReceipt>? Receipts)
+{
+    /// <summary>No twin: the person got the same content by an email of its own (<see cref="Notice.EmailedAlongside"/>).</summary>
+    public bool EmailedAlongside { get; init; }
+}
 
 public static class NoticeOutbox
 {
@@ -19,4 +23,7 @@ public static class NoticeOutbox
 
     /// <summary>Prefix of <c>ExternalId</c> on a notice that its email twin delivered (the rest is the mail id).</summary>
     public const string EmailDelivered = "email:";
+
+    /// <summary><c>ExternalId</c> of a notice Teams could not deliver whose content went by its own email (<see cref="NoticePayload.EmailedAlongside"/>).</summary>
+    public const string EmailedAlongside = EmailDelivered + "alongside";
 }

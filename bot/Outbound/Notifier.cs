@@ -15,7 +15,7 @@ public sealed class Notifier(IServiceProvider services, PersonalMessenger messen
         var activity = services.GetService<INoticeText<TNotice>>() is { } text
             ? new Connector.Schema.Activity { Type = "message", Text = text.Render(notice) }
             : PersonalMessenger.CardActivity(CardOf(notice));
-        return messenger.SendAsync(notice.Recipient, notice.Cause, activity, notice.EmailTwin, notice.Receipts, cancellationToken);
+        return messenger.SendAsync(notice.Recipient, notice.Cause, activity, notice.EmailTwin, notice.Receipts, cancellationToken, notice.EmailedAlongside);
     }
 
     public async Task<int> UpdateDeliveredAsync<TNotice>(TNotice notice, CancellationToken cancellationToken) where TNotice : Notice

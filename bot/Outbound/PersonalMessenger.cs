@@ -29,16 +29,17 @@ public sealed class PersonalMessenger(PersonalChats chats, OutboxWriter outbox, 
 
     /// <param name="emailTwin">The twin's template (cards/email/notice-TWIN.*), see <see cref="Notice.EmailTwin"/>.</param>
     /// <param name="receipts">Fidelity events to write once a channel delivered it.</param>
+    /// <param name="emailedAlongside">The person gets the same content by an email of its own (<see cref="Notice.EmailedAlongside"/>): no twin.</param>
     public async Task<bool> SendAsync(Person recipient, Cause cause, Activity activity, string emailTwin,
-        IReadOnlyList<DeliveryReceipt> receipts, CancellationToken cancellationToken)
+        IReadOnlyList<DeliveryReceipt> receipts, CancellationToken cancellationToken, bool emailedAlongside = false)
     {
         ArgumentNullException.ThrowIfNull(recipient);
         ArgumentNullException.ThrowIfNull(cause);
         ArgumentNullException.ThrowIfNull(activity);
         var reference = await ReferenceAsync(recipient, cancellationToken);
-        var email = await TwinAsync(recipient, cause, activity, emailTwin, cancellationToken);
+        var email = emailedAlongside ? null : await TwinAsync(recipient, cause, activity, emailTwin, cancellationToken);
         outbox.Enqueue(NoticeOutbox.Kind, OutboxKeys.For(cause, OutboxKeys.Teams, recipient.AadObjectId),
-            JsonSerializer.Serialize(new NoticePayload(recipient.AadObjectId, reference, activity, email, receipts), BotJson.Options));
+            JsonSerializer.Serialize(new NoticePayload(recipient.AadObjectId, reference, activity, email, receipts) { EmailedAlongside = emailedAlongside }, BotJson.Options));
         return true;
     }
 

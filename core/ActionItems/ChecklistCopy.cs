@@ -8,4 +8,13 @@ namespace CaseCoach.Core.ActionItems;
 /// the viewer: updating the delivered copies of this cause replaces that viewer's card, and only theirs.
 /// </summary>
 public sealed record ChecklistCopy(Person Recipient, Checklist Checklist, ActionItemClock Clock)
-    : Notice(Recipient, new Cause("checklist", $"{Checklist.Record.Id:N}.{Recipient.Id}"));
+    : Notice(Recipient, new Cause("checklist", $"{Checklist.Record.Id:N}.{Recipient.Id}"))
+{
+    /// <summary>
+    /// Set when the action-items email (R17) goes with this copy: every viewer is on it, to or copied, with the same
+    /// items (and, for the caseworker, the same buttons in Outlook), so Teams failing sends no twin as well.
+    /// </summary>
+    public bool ItemsEmailed { get; init; }
+
+    public override bool EmailedAlongside => ItemsEmailed;
+}

@@ -63,7 +63,7 @@ public sealed class RecordCoachingSession(
         db.Add(record.RecordedEvent(author.Id));
         var checklist = await work.WithPeopleAsync(record, @case, items, cancellationToken);
         foreach (var viewer in checklist.Viewers)
-            await notifier.NotifyAsync(new ChecklistCopy(viewer, checklist, clock), cancellationToken);
+            await notifier.NotifyAsync(new ChecklistCopy(viewer, checklist, clock) { ItemsEmailed = items.Count > 0 }, cancellationToken);
         if (items.Count > 0)
         {
             // R17: to the caseworker, copying the supervisor, the reviewer (who verifies the items) and the designated parties.

@@ -15,6 +15,13 @@ public abstract record Notice(Person Recipient, Cause Cause)
     /// </summary>
     public virtual string EmailTwin => Cause.Name;
 
+    /// <summary>
+    /// true when the recipient gets the same content by an email of its own, sent with the notice (its own outbox row,
+    /// retried and shown as stuck on its own): when Teams cannot deliver the notice, no twin is sent, so the person
+    /// gets one email, and that email is the channel that delivered the notice.
+    /// </summary>
+    public virtual bool EmailedAlongside => false;
+
     /// <summary>Fidelity events that count only once a channel delivered the notice (R24: "reminder sent").</summary>
     public virtual IReadOnlyList<DeliveryReceipt> Receipts => [];
 }

@@ -56,6 +56,12 @@ public sealed record CoachingPollNotice(Person Recipient, CoachingView View) : N
         _ => "coaching-poll",
     };
 
+    /// <summary>
+    /// The poll goes out with the coaching request email (R14), which every poll recipient gets (to or copied) with the
+    /// same times: a recipient Teams cannot reach is sent that one email, not the poll's twin as well.
+    /// </summary>
+    public override bool EmailedAlongside => true;
+
     /// <summary>Every recipient's copy of <paramref name="view"/>.</summary>
     public static IEnumerable<CoachingPollNotice> Copies(CoachingView view)
     {

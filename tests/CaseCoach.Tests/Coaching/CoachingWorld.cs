@@ -23,15 +23,19 @@ public sealed class CoachingWorld : IAsyncDisposable
     public TestChannel Channel => World.Channel;
     public string ReviewKey { get; private set; } = "";
 
-    public static async Task<CoachingWorld> StartAsync(bool tentativeHold = false)
+    /// <param name="settings">More host settings (e.g. proactive installation through the Graph fake).</param>
+    public static async Task<CoachingWorld> StartAsync(
+        bool tentativeHold = false, IReadOnlyDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
         var calendars = Directory.CreateTempSubdirectory("casecoach-calendars-").FullName;
-        var world = await ReviewWorld.StartAsync(tentativeHold, new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             ["Calendar:Provider"] = "Local",
             ["Calendar:LocalFolder"] = calendars,
             ["Outlook:ActionableMessageOriginator"] = Originator,
-        });
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        var world = await ReviewWorld.StartAsync(tentativeHold, all, services);
         await world.SetClockAsync(Monday9am);
         return new CoachingWorld(world, calendars);
     }
