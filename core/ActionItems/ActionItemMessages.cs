@@ -20,7 +20,13 @@ public sealed record DueItemsNotice(Person Recipient, NoticeKind Kind, Checklist
 /// <summary>R22: one director's escalation card; the cause names the director, whose view (time zone) it is.</summary>
 public sealed record EscalationCopy(
     Person Recipient, AccountabilityStaffing Staffing, Checklist Checklist, string UnitName, RepeatStaffing Repeat, ActionItemClock Clock)
-    : Notice(Recipient, new Cause("escalation", $"{Staffing.Id:N}.{Recipient.Id}"));
+    : Notice(Recipient, new Cause("escalation", $"{Staffing.Id:N}.{Recipient.Id}"))
+{
+    /// <summary>Set when the director is on the escalation email (R22), which carries the same: Teams failing sends no twin as well.</summary>
+    public bool Emailed { get; init; }
+
+    public override bool EmailedAlongside => Emailed;
+}
 
 /// <summary>
 /// R17: thanks, an appreciation and the list with due dates, after the session; in Outlook also the checklist card

@@ -24,12 +24,16 @@ public sealed class EscalateOverdueItems(CaseCoachDbContext db, ActionItemCalend
         var directors = await recipients.DirectorsAsync(checklist, cancellationToken);
         var jurisdiction = await calendar.JurisdictionAsync(cancellationToken);
         var (to, cc) = (Recipients.Of(directors), Recipients.Of(jurisdiction?.EscalationContactEmails ?? []));
-        if (to.Count + cc.Count > 0) // nobody configured yet (no director of quality): the cards still go out
+        var emailed = to.Count + cc.Count > 0;
+        if (emailed) // nobody configured yet (no director of quality): the cards still go out
             await mailer.SendAsync(new EscalationMail(checklist, items, repeat, clock, jurisdiction?.TimeZone ?? "Etc/UTC", command.Key, to, cc,
                 Recipients.Of(directors.Where(d => d.Role == Organisation.Role.DirectorOfQuality)).FirstOrDefault()), cancellationToken);
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == checklist.Case.UnitId, cancellationToken);
         foreach (var director in directors)
-            await notifier.NotifyAsync(new EscalationCopy(director, staffing, checklist, unit.Name, repeat, clock), cancellationToken);
+            await notifier.NotifyAsync(new EscalationCopy(director, staffing, checklist, unit.Name, repeat, clock)
+            {
+                Emailed = emailed && to.Any(a => string.Equals(a.Address, director.Email, StringComparison.OrdinalIgnoreCase)),
+            }, cancellationToken);
         return staffing;
     }
 }

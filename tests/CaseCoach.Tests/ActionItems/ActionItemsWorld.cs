@@ -49,14 +49,17 @@ public sealed class ActionItemsWorld : IAsyncDisposable
             : await TestDatabase.CreateMigratedAsync(provider, TestContext.Current.CancellationToken), settings);
 
     /// <summary>On <paramref name="database"/>, which the world then owns (a second host may share it).</summary>
-    public static async Task<ActionItemsWorld> StartAsync(DateTimeOffset now, TestDatabase? database, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="installed">Who has opened the bot (default: everyone); the others are reached by proactive installation or email.</param>
+    public static async Task<ActionItemsWorld> StartAsync(
+        DateTimeOffset now, TestDatabase? database, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null, Func<ActionItemsWorld, IEnumerable<TestPerson>>? installed = null)
     {
         var world = new ActionItemsWorld(await TestChannel.StartAsync(
             new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Outlook:ActionableMessageOriginator"] = Originator },
-            database: database));
+            services: services, database: database));
         await world.SetClockAsync(now);
         await world.SeedAsync();
-        foreach (var person in new[] { world.Caseworker, world.Supervisor, world.Reviewer, world.OtherReviewer, world.ProgramDirector, world.DirectorOfQuality, world.OtherCaseworker })
+        foreach (var person in installed?.Invoke(world) ?? [world.Caseworker, world.Supervisor, world.Reviewer, world.OtherReviewer, world.ProgramDirector, world.DirectorOfQuality, world.OtherCaseworker])
             (await world.Channel.SendAsync(world.Channel.Activities.Install(person))).EnsureSuccessStatusCode();
         await world.Channel.SweepAsync();
         return world;

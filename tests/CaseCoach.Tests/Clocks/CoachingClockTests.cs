@@ -74,6 +74,24 @@ public sealed class CoachingClockTests
         Assert.Empty(await BreachesAsync(coaching.Channel, "coachingSession"));
     }
 
+    [Fact]
+    public async Task The_QA_supervisor_is_told_a_business_day_after_the_nudge_when_the_coaching_request_still_has_no_time_and_not_before_R13_R14()
+    {
+        await using var coaching = await DecidedAsync(safety: false);
+        var world = coaching.World;
+        var told = new DateTimeOffset(2026, 11, 26, 17, 0, 0, Eastern); // nudged Wednesday 25 at close of business
+
+        await SweepAtAsync(coaching.Channel, new DateTimeOffset(2026, 11, 25, 17, 1, 0, Eastern));
+        await SweepAtAsync(coaching.Channel, told.AddMinutes(-1));
+        Assert.Empty(TextsTo(coaching.Channel, world.QaSupervisor, "Still waiting: an answer to the coaching request"));
+        await SweepAtAsync(coaching.Channel, told.AddMinutes(1));
+        await SweepAtAsync(coaching.Channel, told.AddMinutes(5));
+
+        Assert.Single(TextsTo(coaching.Channel, world.QaSupervisor, "Still waiting: an answer to the coaching request"));
+        Assert.Single(TextsTo(coaching.Channel, world.Supervisor, RequestNudge)); // the holder was nudged once, not again
+        Assert.Single(await BreachesAsync(coaching.Channel, "coachingRequest"));
+    }
+
     private static async Task<CoachingWorld> DecidedAsync(bool safety)
     {
         var coaching = await ReviewClockTests.StartAsync();
