@@ -24,7 +24,10 @@ public enum JumpDimension { Question, Unit }
 /// </summary>
 public sealed record JumpFlag(ReportPeriod Month, JumpDimension Dimension, string QuestionId, long? UnitId, double Before, double After);
 
-/// <summary>The quarterly report (R26) for one viewer's scope.</summary>
+/// <summary>
+/// The quarterly report (R26) for one viewer's scope. <see cref="ShowsFlags"/> is false for a caseworker: jump flags
+/// are a jurisdiction and unit signal for the QA team and directors, not computed from one person's reviews.
+/// </summary>
 public sealed record QuarterlyReport(
     Jurisdiction Jurisdiction,
     ReportPeriod Quarter,
@@ -38,7 +41,8 @@ public sealed record QuarterlyReport(
     bool FlagsApply,
     IReadOnlyDictionary<long, string> UnitNames,
     IReadOnlyDictionary<long, string> ReviewerNames,
-    IReadOnlyDictionary<string, JumpChecks.JumpCheckState>? Checks = null)
+    IReadOnlyDictionary<string, JumpChecks.JumpCheckState>? Checks = null,
+    bool ShowsFlags = true)
 {
     /// <summary>R26: the flag's secondary review, or null while none is opened (the sweep opens it once the month is over).</summary>
     public JumpChecks.JumpCheckState? CheckOf(JumpFlag flag) =>

@@ -31,7 +31,8 @@ public sealed class QuarterlyReportQuery(CaseCoachDbContext db, ReviewFacts fact
 
         var firstReviewOn = await facts.FirstReviewOnAsync(jurisdiction, cancellationToken);
         var flags = new List<JumpFlag>();
-        for (var i = 1; i < months.Count; i++)
+        var showsFlags = viewer.Scope.CaseworkerId is null;
+        for (var i = 1; i < months.Count && showsFlags; i++)
             if (QuarterlyReportBuilder.FlagsApply(months[i].Period, firstReviewOn))
                 flags.AddRange(QuarterlyReportBuilder.Jumps(months[i - 1], months[i]));
 
@@ -42,7 +43,7 @@ public sealed class QuarterlyReportQuery(CaseCoachDbContext db, ReviewFacts fact
             quarters.Select(QuarterlyReportBuilder.Trend).ToList(), QuarterlyReportBuilder.Pairings(cells), flags,
             QuarterlyReportBuilder.FlagsApply(ReportPeriod.MonthOf(quarter.End.AddMonths(-1)), firstReviewOn),
             await UnitNamesAsync(current, cancellationToken), await ReviewerNamesAsync(current, cancellationToken),
-            await ChecksAsync(jurisdiction, quarter, cancellationToken));
+            showsFlags ? await ChecksAsync(jurisdiction, quarter, cancellationToken) : null, showsFlags);
     }
 
     /// <summary>R26: the quarter's jump checks by key, with how many of their second reviews are in.</summary>

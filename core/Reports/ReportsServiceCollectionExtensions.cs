@@ -17,6 +17,8 @@ public static class ReportsServiceCollectionExtensions
         services.AddScoped<TickFidelityBoxes>();
         services.AddScoped<Interrater.InterraterReportQuery>();
         services.AddScoped<Digest.MonthlyDigestQuery>();
+        services.AddScoped<ReviewsBehind.ReviewsBehindFigureQuery>();
+        services.AddScoped<ReviewsBehind.ReviewDetailQuery>();
         return services;
     }
 }

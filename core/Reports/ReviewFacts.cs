@@ -29,6 +29,13 @@ public sealed class ReviewFacts(CaseCoachDbContext db)
         var (from, to) = Instants(jurisdiction, period);
         var reviews = db.Reviews.AsNoTracking()
             .Where(r => r.JurisdictionId == scope.JurisdictionId && r.Purpose == ReviewPurpose.Regular && r.CompletedAt != null && r.CompletedAt >= from && r.CompletedAt < to);
+        return InScope(reviews, scope);
+    }
+
+    /// <summary>The viewer's part of a jurisdiction's reviews: their units, or their own cases (<see cref="ReportScope"/>).</summary>
+    public static IQueryable<Review> InScope(IQueryable<Review> reviews, ReportScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
         if (scope.UnitIds is { } units) reviews = reviews.Where(r => units.Contains(r.Case.UnitId));
         if (scope.CaseworkerId is { } worker) reviews = reviews.Where(r => r.Case.CaseworkerId == worker);
         return reviews;

@@ -13,7 +13,8 @@ public sealed class QuarterlyModel(ReportAccess access, QuarterlyReportQuery que
     {
         if (await AdmitAsync(needsQuarter: true, cancellationToken) is { } refused) return refused;
         Report = await query.RunAsync(Viewer, Quarter, cancellationToken);
-        Overall = TrendChart.Of("Yes share over all questions", Report.Trend.Select(t => (t.Quarter, t.Overall.Performance)));
+        Overall = TrendChart.Of("Yes share over all questions", Report.Trend.Select(t => (t.Quarter, t.Overall.Performance)),
+            quarter => FigureParameters.Link(Viewer.Jurisdiction.Key, quarter));
         return Page();
     }
 }
