@@ -16,6 +16,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddScoped<FidelityReportQuery>();
         services.AddScoped<TickFidelityBoxes>();
         services.AddScoped<Interrater.InterraterReportQuery>();
+        services.AddScoped<Digest.OpenChecksQuery>();
         services.AddScoped<Digest.MonthlyDigestQuery>();
         services.AddScoped<ReviewsBehind.ReviewsBehindFigureQuery>();
         services.AddScoped<ReviewsBehind.ReviewDetailQuery>();

@@ -5,7 +5,7 @@ namespace CaseCoach.Core.Reports.Digest;
 /// <summary>
 /// R23-R27: a jurisdiction's headline figures for one month, for its director(s) of quality. Shares are null when
 /// nothing was measured, so a month without reviews reads "no reviews", never 0%. Figures only: no case, family or
-/// person is named.
+/// person is named. <see cref="OpenJumpFlags"/> is the month's new flags; <see cref="StillOpen"/> the checks not yet done.
 /// </summary>
 public sealed record MonthlyDigest(
     Jurisdiction Jurisdiction,
@@ -17,8 +17,15 @@ public sealed record MonthlyDigest(
     int FeedbackMeasured,
     int OpenJumpFlags,
     bool FlagsApply,
-    int RepeatStaffings)
+    int RepeatStaffings,
+    IReadOnlyList<OpenCheckLine>? OpenChecks = null)
 {
+    /// <summary>The digest lists at most this many open checks; the count says how many there are in all.</summary>
+    public const int OpenChecksListed = 5;
+
+    /// <summary>R26: every secondary review still open, whatever month its flag was raised in (oldest first).</summary>
+    public IReadOnlyList<OpenCheckLine> StillOpen => OpenChecks ?? [];
+
     public bool HasReviews => Reviews > 0;
 
     /// <summary>R27: the share of the month's reviews whose feedback reached the front line within 2 weeks.</summary>

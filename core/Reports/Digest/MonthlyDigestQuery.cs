@@ -9,10 +9,11 @@ namespace CaseCoach.Core.Reports.Digest;
 /// <summary>
 /// The monthly digest's figures for a whole jurisdiction (R23-R27), read only: reviews completed in the month, the
 /// Yes share (as the heat map counts it) and its change against the previous month, feedback within 2 weeks (R27),
-/// the month's jump flags (R26, once the jurisdiction has six months of reviews) and repeat accountability
+/// the month's jump flags (R26, once the jurisdiction has six months of reviews), the jump checks still open
+/// (whenever flagged) and repeat accountability
 /// staffings (R23: a staffing in a unit that had another within 90 days before it).
 /// </summary>
-public sealed class MonthlyDigestQuery(CaseCoachDbContext db, ReviewFacts facts, TimelineLoader timelines)
+public sealed class MonthlyDigestQuery(CaseCoachDbContext db, ReviewFacts facts, TimelineLoader timelines, OpenChecksQuery openChecks)
 {
     public async Task<MonthlyDigest> RunAsync(Jurisdiction jurisdiction, ReportPeriod month, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -34,7 +35,7 @@ public sealed class MonthlyDigestQuery(CaseCoachDbContext db, ReviewFacts facts,
         return new MonthlyDigest(jurisdiction, month, current.Reviews,
             QuarterlyReportBuilder.Tally(current.Answers).Performance, QuarterlyReportBuilder.Tally(before.Answers).Performance,
             feedback.Count(m => m.Within == true), feedback.Count(m => m.Within is not null), flags, flagsApply,
-            await RepeatStaffingsAsync(jurisdiction, month, cancellationToken));
+            await RepeatStaffingsAsync(jurisdiction, month, cancellationToken), await openChecks.RunAsync(jurisdiction, now, cancellationToken));
     }
 
     private async Task<int> RepeatStaffingsAsync(Jurisdiction jurisdiction, ReportPeriod month, CancellationToken cancellationToken)

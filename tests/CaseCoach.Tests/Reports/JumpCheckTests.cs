@@ -21,7 +21,7 @@ public sealed class JumpCheckTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<CaseCoach.Core.Organisation.Person> JumpWorldAsync(ReportsWorld world, int firstMonth = 1)
+    internal static async Task<CaseCoach.Core.Organisation.Person> JumpWorldAsync(ReportsWorld world, int firstMonth = 1)
     {
         await world.ReviewAsync(world.N1, world.Reviewer1, NewYork(2026, firstMonth, 10));
         await world.ReviewAsync(world.N2, world.Reviewer1, NewYork(2026, 7, 6), new() { ["q1"] = Answer.No, ["q2"] = Answer.No });
@@ -36,7 +36,7 @@ public sealed class JumpCheckTests
         return senior;
     }
 
-    private static async Task<int> SweepAsync(ReportsWorld world, DateTimeOffset now, RecordingNotifier notifier)
+    internal static async Task<int> SweepAsync(ReportsWorld world, DateTimeOffset now, RecordingNotifier notifier)
     {
         await using var db = world.Context();
         return await new OpenJumpChecks(db, new ReviewFacts(db), InstrumentCatalog.LoadEmbedded(), notifier, NullLogger<OpenJumpChecks>.Instance)

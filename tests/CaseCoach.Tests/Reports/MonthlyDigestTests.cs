@@ -1,7 +1,11 @@
+using CaseCoach.Cards.Reports;
+using CaseCoach.Core.Instruments;
 using CaseCoach.Core.Reports;
+using CaseCoach.Core.Reports.JumpChecks;
 using CaseCoach.Core.Reports.Digest;
 using CaseCoach.Core.Reports.Fidelity;
 using CaseCoach.Core.Reviews;
+using CaseCoach.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using static CaseCoach.Tests.Reports.ReportsWorld;
 
@@ -31,13 +35,43 @@ public sealed class MonthlyDigestTests
         return world;
     }
 
-    private static async Task<MonthlyDigest> DigestAsync(ReportsWorld world, string month)
+    private static async Task<MonthlyDigest> DigestAsync(ReportsWorld world, string month, DateTimeOffset? now = null)
     {
         await using var db = world.Context();
         Assert.True(ReportPeriod.TryParseMonth(month, out var period));
         var facts = new ReviewFacts(db);
-        return await new MonthlyDigestQuery(db, facts, new TimelineLoader(db, facts))
-            .RunAsync(await db.Jurisdictions.SingleAsync(Ct), period, AfterNovember, Ct);
+        return await new MonthlyDigestQuery(db, facts, new TimelineLoader(db, facts), new OpenChecksQuery(db, InstrumentCatalog.LoadEmbedded()))
+            .RunAsync(await db.Jurisdictions.SingleAsync(Ct), period, now ?? AfterNovember, Ct);
+    }
+
+    /// <summary>
+    /// R26: the August 2026 flags on q1 and q2 (<see cref="JumpCheckTests.JumpWorldAsync"/>) open two checks on 2 September;
+    /// q1's three second reviews are in by the 10th, q2's are not. October's digest, sent 1 November, lists q2 only.
+    /// </summary>
+    [Fact]
+    public async Task The_digest_lists_the_checks_still_open_from_earlier_months_and_not_the_closed_ones_R26()
+    {
+        await using var world = await CreateAsync();
+        await JumpCheckTests.JumpWorldAsync(world);
+        await JumpCheckTests.SweepAsync(world, NewYork(2026, 9, 2), new RecordingNotifier());
+        List<string> keys;
+        await using (var db = world.Context())
+        {
+            var q1 = await db.Set<JumpCheck>().Where(c => c.Key == "jump:riverside:2026-08:question:q1").Select(c => c.Id).SingleAsync(Ct);
+            keys = await db.Reviews.Where(r => r.JumpCheckId == q1).Select(r => r.Key).ToListAsync(Ct);
+        }
+        foreach (var key in keys) await world.SubmitAsync(key, NewYork(2026, 9, 10));
+
+        var digest = await DigestAsync(world, "2026-10", new DateTimeOffset(2026, 11, 1, 16, 0, 0, TimeSpan.Zero));
+
+        var open = Assert.Single(digest.StillOpen);
+        Assert.Equal((JumpDimension.Question, "q2", 2, "2026-08"), (open.Dimension, open.QuestionId, open.QuestionNumber, open.MonthFlagged.Label));
+        Assert.Equal(60, open.AgeDays); // 14:00 UTC on 2 September to 16:00 UTC on 1 November
+        Assert.Equal(0, digest.OpenJumpFlags); // October itself raised no new flag
+        var card = DigestView.Of(digest, "");
+        Assert.Equal(1, card.OpenChecks);
+        Assert.Equal(new DigestOpenCheck("Question 2", "August 2026", 60), Assert.Single(card.OpenCheckLines));
+        Assert.Equal(0, card.MoreOpenChecks);
     }
 
     [Fact]
