@@ -79,7 +79,8 @@ public static class ReportDownloads
                 cell.Value = d;
                 if (header.Contains("share", StringComparison.OrdinalIgnoreCase)) cell.Style.NumberFormat.Format = "0.0%";
                 break;
-            default: cell.Value = value.ToString(); break;
+            // SetValue keeps text as text: assigning Value would read "2026-08" as a date.
+            default: cell.SetValue(value.ToString()); break;
         }
     }
 }

@@ -19,13 +19,33 @@ public sealed record ReportTable(string Title, IReadOnlyList<string> Headers, IR
             .Select(c => Row(report.QuestionOf(c.QuestionId).Id, report.UnitName(c.UnitId), report.ReviewerName(c.ReviewerId), c.Tally)).ToList();
         var byQuestion = report.Questions.Select(q => Row(q.Question.Id, "All units", "All reviewers", q.Tally)).ToList();
         var trend = report.Trend.Select(t => (IReadOnlyList<object?>)[t.Quarter.Label, t.Reviews, t.Overall.Yes, t.Overall.No, t.Overall.NotApplicable, t.Overall.NotEnoughInformation, t.Overall.Performance]).ToList();
-        return
+        var byUnit = report.ByQuestionUnit.OrderBy(c => report.QuestionOf(c.QuestionId).Number).ThenBy(c => report.UnitName(c.UnitId))
+            .Select(c => (IReadOnlyList<object?>)[c.QuestionId, report.UnitName(c.UnitId), c.Tally.Yes, c.Tally.No, c.Tally.NotApplicable, c.Tally.NotEnoughInformation, c.Tally.Performance]).ToList();
+        var pairings = report.Pairings.Select(p => (IReadOnlyList<object?>)
+            [p.QuestionId, report.UnitName(p.LowerUnitId), p.LowerPerformance, report.UnitName(p.StrongUnitId), p.StrongPerformance]).ToList();
+        List<ReportTable> tables =
         [
             new ReportTable($"By question {report.Quarter.Label}", headers, byQuestion),
+            new ReportTable("By question and unit", ["Question", "Unit", "Yes", "No", "N/A", "Not enough information", "Yes share of assessed"], byUnit),
+            new ReportTable("Unit pairings", ["Question", "Unit to support", "Its Yes share", "Paired with", "Their Yes share"], pairings),
             new ReportTable("By question, unit, reviewer", headers, detail),
             new ReportTable("Trend", ["Quarter", "Reviews", "Yes", "No", "N/A", "Not enough information", "Yes share"], trend),
         ];
+        // R26: flags are for the QA team and directors, as on the page; a caseworker's download has no such sheet.
+        if (report.ShowsFlags) tables.Add(Flags(report));
+        return tables;
     }
+
+    /// <summary>R26: the quarter's jump flags with their secondary reviews, as the page lists them.</summary>
+    private static ReportTable Flags(QuarterlyReport report) => new("Jump flags",
+        ["Month", "Question", "Unit", "Yes share before", "Yes share after", "Secondary review", "Second reviews in", "Second reviews sampled"],
+        report.Flags.Select(f =>
+        {
+            var check = report.CheckOf(f);
+            var state = check is null ? "not opened yet" : check.IsClosed ? "closed" : "open";
+            return (IReadOnlyList<object?>)[f.Month.Label, f.Dimension == JumpDimension.Question ? f.QuestionId : "",
+                f.UnitId is { } unit ? report.UnitName(unit) : "", f.Before, f.After, state, check?.Submitted, check?.Reviews];
+        }).ToList());
 
     /// <summary>R25: every round's status, agreement per question of complete rounds, and new reviewers' Cohen's kappa.</summary>
     public static IReadOnlyList<ReportTable> Of(InterraterReport report) =>

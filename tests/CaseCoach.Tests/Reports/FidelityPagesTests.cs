@@ -60,7 +60,7 @@ public sealed class FidelityPagesTests
         await using var _ = host;
         var (status, body) = await GetAsync(await host.SignedInAsAsync(host.World.SouthWorker), "/reports/fidelity" + Q4);
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("<td>RC-3</td>", body, StringComparison.Ordinal);
+        Assert.Contains(">RC-3</a></td>", body, StringComparison.Ordinal); // links to the review itself
         Assert.DoesNotContain("RC-1", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Tick the boxes", body, StringComparison.Ordinal);
     }

@@ -26,7 +26,14 @@ public sealed class InterraterPagesTests
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Strengths: where the team agrees most", body, StringComparison.Ordinal);
         Assert.Contains("Opportunities: where the team agrees least", body, StringComparison.Ordinal);
-        Assert.Contains("<td>67%</td><td>0.55</td>", body, StringComparison.Ordinal);
+        var agreement = System.Text.RegularExpressions.Regex.Match(body, "<td><a href=\"(/reports/reviews\\?[^\"]+&amp;round=\\d+)\">67%</a></td><td>0.55</td>");
+        Assert.True(agreement.Success, "the 67% agreement links to the round's reviews");
+        // The reviews behind it: the round's calibration reviews, for the QA team only (R25).
+        var link = System.Net.WebUtility.HtmlDecode(agreement.Groups[1].Value);
+        var (listed, list) = await GetAsync(await host.SignedInAsAsync(host.World.DirectorOfQuality), link);
+        Assert.Equal(HttpStatusCode.OK, listed);
+        Assert.Matches("[1-9]\\d* completed reviews\\.", list);
+        Assert.Equal(HttpStatusCode.Forbidden, (await GetAsync(await host.SignedInAsAsync(host.World.NorthSupervisor), link)).Status);
         Assert.Contains("<td>Jordan Patel</td><td>2</td><td>18</td><td>89%</td><td>0.45</td>", body, StringComparison.Ordinal);
     }
 

@@ -40,6 +40,49 @@ public sealed class ReportDownloadTests
         Assert.Equal(23 / 26.0, trend.Cell(5, 7).GetDouble(), 6);
     }
 
+    /// <summary>R26: the August 2026 flags of <see cref="JumpCheckTests.JumpWorldAsync"/> (q1 1/3 -> 3/3, q2 2/3 -> 3/3), checks opened on 2 September.</summary>
+    [Fact]
+    public async Task The_Excel_download_has_the_pages_jump_flags_heat_map_and_pairings_R26()
+    {
+        var world = await ReportsWorld.CreateAsync();
+        await JumpCheckTests.JumpWorldAsync(world);
+        await JumpCheckTests.SweepAsync(world, ReportsWorld.NewYork(2026, 9, 2), new CaseCoach.Tests.Fakes.RecordingNotifier());
+        await using var host = await StartAsync(world);
+        var client = await host.SignedInAsAsync(host.World.DirectorOfQuality);
+        using var response = await client.GetAsync("/reports/quarterly.xlsx?jurisdiction=riverside&quarter=2026Q3", Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        using var book = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct)));
+        var flags = book.Worksheet("Jump flags");
+        Assert.Equal(["Month", "Question", "Unit", "Yes share before", "Yes share after", "Secondary review", "Second reviews in", "Second reviews sampled"],
+            Enumerable.Range(1, 8).Select(c => flags.Cell(1, c).GetString()));
+        Assert.Equal(3, flags.RowsUsed().Count());
+        Assert.Equal(("2026-08", "q1", ""), (flags.Cell(2, 1).GetString(), flags.Cell(2, 2).GetString(), flags.Cell(2, 3).GetString()));
+        Assert.Equal(1 / 3.0, flags.Cell(2, 4).GetDouble(), 6);
+        Assert.Equal(1.0, flags.Cell(2, 5).GetDouble(), 6);
+        Assert.Equal("0.0%", flags.Cell(2, 4).Style.NumberFormat.Format);
+        Assert.Equal(("open", 0, 3), (flags.Cell(2, 6).GetString(), (int)flags.Cell(2, 7).GetDouble(), (int)flags.Cell(2, 8).GetDouble()));
+        Assert.Equal("q2", flags.Cell(3, 2).GetString());
+        Assert.Equal(2 / 3.0, flags.Cell(3, 4).GetDouble(), 6);
+
+        // The heat map's cells: q1 in the South, July S1 No and August S1 Yes -> 1 Yes, 1 No, a Yes share of 50%.
+        var heat = book.Worksheet("By question and unit");
+        var southQ1 = heat.RowsUsed().Single(r => r.Cell(1).GetString() == "q1" && r.Cell(2).GetString() == "South Unit");
+        Assert.Equal((1, 1, 0.5), ((int)southQ1.Cell(3).GetDouble(), (int)southQ1.Cell(4).GetDouble(), southQ1.Cell(7).GetDouble()));
+        Assert.True(book.TryGetWorksheet("Unit pairings", out _));
+    }
+
+    [Fact]
+    public async Task A_caseworkers_download_has_no_jump_flags_sheet_R26()
+    {
+        await using var host = await SeededAsync();
+        var client = await host.SignedInAsAsync(host.World.SouthWorker);
+        using var response = await client.GetAsync("/reports/quarterly.xlsx" + Query, Ct);
+        using var book = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct)));
+        Assert.False(book.TryGetWorksheet("Jump flags", out _));
+        Assert.True(book.TryGetWorksheet("By question and unit", out _));
+    }
+
     [Fact]
     public async Task The_CSV_download_lists_each_table_under_its_title_R26()
     {
