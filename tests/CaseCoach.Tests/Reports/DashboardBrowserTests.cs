@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CaseCoach.Bot.Demo;
 using CaseCoach.Tests.Hosting;
 using CaseCoach.Tests.Playground;
@@ -9,7 +10,8 @@ namespace CaseCoach.Tests.Reports;
 /// <summary>
 /// The dashboard as people see it: the bot on its embedded defaults after `demo generate --quarters 4`, opened in
 /// headless Debian Chromium (playwright-core from the Playground harness, tests/CaseCoach.Tests/Playground/js/
-/// dashboard.js) as the director of quality, the program director, a unit supervisor and a caseworker. Screenshots go
+/// dashboard.js) as the director of quality (who also clicks a heat-map cell through to the reviews behind it), the
+/// program director, a unit supervisor and a caseworker. Screenshots go
 /// to test-output/dashboard/. By hand: `npm ci --prefix tests/CaseCoach.Tests/Playground/js`, then filter on this class.
 /// </summary>
 public sealed class DashboardBrowserTests
@@ -70,7 +72,19 @@ public sealed class DashboardBrowserTests
         Assert.InRange(worker.GetProperty("reviews").GetInt32(), 1, quality.GetProperty("reviews").GetInt32() - south.GetProperty("reviews").GetInt32());
         Assert.Equal(403, worker.GetProperty("interraterStatus").GetInt32());
 
-        foreach (var shot in new[] { "quality-1-overview.png", "quality-2-quarterly.png", "quality-3-fidelity.png", "quality-4-interrater.png",
+        // The heat-map cell "Y% (yes/assessed)" opens the reviews behind it: their answers count the same Yes and assessed.
+        var cell = System.Text.RegularExpressions.Regex.Match(quality.GetProperty("heatCell").GetString()!, @"\((\d+)/(\d+)\)");
+        var answers = System.Text.RegularExpressions.Regex.Match(quality.GetProperty("listAnswers").GetString()!,
+            @"Yes (\d+), No (\d+), N/A (\d+), not enough information (\d+)");
+        Assert.True(cell.Success && answers.Success, $"{quality.GetProperty("heatCell")} / {quality.GetProperty("listAnswers")}");
+        int N(Match m, int g) => int.Parse(m.Groups[g].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(N(cell, 1), N(answers, 1));
+        Assert.Equal(N(cell, 2), N(answers, 1) + N(answers, 2) + N(answers, 4));
+        var listed = N(answers, 1) + N(answers, 2) + N(answers, 3) + N(answers, 4);
+        Assert.Equal($"{listed} completed reviews.", quality.GetProperty("listCount").GetString());
+        Assert.Equal(Math.Min(listed, 50), quality.GetProperty("listRows").GetInt32());
+
+        foreach (var shot in new[] { "quality-1-overview.png", "quality-2-quarterly.png", "quality-3-fidelity.png", "quality-4-interrater.png", "quality-5-reviews.png",
                      "director-2-quarterly.png", "south-supervisor-2-quarterly.png", "caseworker-2-quarterly.png" })
             Assert.True(new FileInfo(Path.Combine(shots, shot)).Length > 10_000, $"screenshot {shot} is missing or blank");
 

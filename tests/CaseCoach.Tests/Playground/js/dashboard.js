@@ -1,6 +1,7 @@
 // Opens the reports dashboard (the bot already running on embedded defaults, `demo generate` done) in headless
 // Debian Chromium as each person given, signing in with Development's /dev/sign-in?as=AADOBJECTID, and reads what
-// each sees: the scope sentence, the quarterly report's units and review count, whether the interrater page opens.
+// each sees: the scope sentence, the quarterly report's units and review count, whether the interrater page opens;
+// as `quality`, it also clicks a heat-map cell and reads the list of the reviews behind it.
 // Usage: node dashboard.js BOT_URL SCREENSHOT_FOLDER QUARTER NAME=AADOBJECTID... Prints one JSON object of what it
 // saw; exits 1 on a step that did not happen, naming the step. Every wait is on something visible, bounded by WAIT_MS.
 const { chromium } = require('playwright-core');
@@ -34,6 +35,18 @@ async function look(browser, name, aad) {
     saw.reviews = Number((count.match(/(\d+) completed reviews/) || [0, 0])[1]);
     saw.reviewers = await page.locator('details table tr').count() - 1;
     await page.screenshot({ path: path.join(shots, `${name}-2-quarterly.png`), fullPage: true });
+    if (name === 'quality') {
+      // Every figure links to the reviews behind it: click the first heat-map cell, read the list it opens.
+      step = `${name}: the reviews behind a heat-map cell`;
+      const cell = page.locator('td.heat a').first();
+      saw.heatCell = (await cell.textContent()).trim();
+      await cell.click();
+      await page.getByRole('heading', { level: 1, name: /Reviews behind a figure/ }).waitFor();
+      saw.listCount = (await page.locator('p.count').textContent()).trim();
+      saw.listAnswers = (await page.locator('p.answers').textContent()).trim();
+      saw.listRows = await page.locator('table.reviews tr').count() - 1;
+      await page.screenshot({ path: path.join(shots, `${name}-5-reviews.png`), fullPage: true });
+    }
 
     step = `${name}: fidelity ${quarter}`;
     await page.goto(new URL(`/reports/fidelity?jurisdiction=riverside&quarter=${quarter}`, url).toString());
