@@ -9,8 +9,16 @@ public static class ReportFormat
 {
     public static string Percent(double? share) => Phrasing.Percent(share);
 
-    /// <summary>A kappa with two decimals, or a dash where it is undefined (R25).</summary>
-    public static string Kappa(double? kappa) => kappa is { } k ? k.ToString("0.00", CultureInfo.InvariantCulture) : "–";
+    /// <summary>
+    /// A kappa with two decimals, or a dash where it is undefined (R25). Kappa is undefined when every rater gave the
+    /// same answer throughout: full agreement then reads as such, not as a bare dash next to 100%.
+    /// </summary>
+    public static string Kappa(double? kappa, double? agreement = null) => kappa switch
+    {
+        { } k => k.ToString("0.00", CultureInfo.InvariantCulture),
+        null when agreement is 1 => "– (one answer from all)",
+        null => "–",
+    };
 
     public static string Cell(AnswerTally tally) => tally.Performance is { } p ? $"{Percent(p)} ({tally.Yes}/{tally.Assessed})" : "–";
 
