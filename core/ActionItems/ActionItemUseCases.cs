@@ -18,6 +18,7 @@ public static class ActionItemUseCases
         services.AddScoped<EscalationRecipients>();
         services.AddScoped<EscalateOverdueItems>();
         services.AddScoped<SendDueNotices>();
+        services.AddScoped<NoticeCandidates>();
         services.AddScoped<RemindAboutDueItems>();
         services.AddScoped<ScheduleAccountabilityStaffing>();
         services.AddScoped<ShowChecklist>();

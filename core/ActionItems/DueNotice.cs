@@ -1,4 +1,7 @@
 namespace CaseCoach.Core.ActionItems;
 
-/// <summary>One notice of R20-R22 due for one item now; <paramref name="Key"/> is its unique record (OverduePlan.Key).</summary>
-public sealed record DueNotice(Guid ActionItemId, Guid CoachingRecordId, NoticeKind Kind, string Key);
+/// <summary>One notice of R20-R22 due for one item now, about its current due date; <see cref="Key"/> is its unique record.</summary>
+public sealed record DueNotice(Guid ActionItemId, Guid CoachingRecordId, NoticeKind Kind, DateOnly DueOn)
+{
+    public string Key => OverduePlan.Key(Kind, ActionItemId, DueOn);
+}

@@ -25,21 +25,29 @@ public static class OverduePlan
     public static string Key(NoticeKind kind, Guid actionItemId, DateOnly dueOn) =>
         $"{kind.ToString().ToLowerInvariant()}:{actionItemId:N}:{dueOn:yyyy-MM-dd}";
 
-    public static IEnumerable<NoticeKind> Due(ActionItem item, ActionItemClock clock)
-    {
-        if (item.Status != ActionItemStatus.Open)
-            yield break;
+    public static IEnumerable<NoticeKind> Due(ActionItem item, ActionItemClock clock) =>
+        item.Status == ActionItemStatus.Open ? DueForOpen(item.DueOn, clock) : [];
 
-        if (clock.Today >= clock.PreviousBusinessDay(item.DueOn) && !clock.IsOverdue(item))
+    /// <summary>The notices due now for an item still open with this due date.</summary>
+    public static IEnumerable<NoticeKind> DueForOpen(DateOnly dueOn, ActionItemClock clock)
+    {
+        var overdue = clock.Now >= clock.CloseOfBusinessOn(dueOn);
+        if (clock.Today >= clock.PreviousBusinessDay(dueOn) && !overdue)
             yield return NoticeKind.Reminder;
-        if (!clock.IsOverdue(item))
+        if (!overdue)
             yield break;
 
         yield return NoticeKind.Overdue;
-        var emailDay = clock.NextBusinessDay(item.DueOn);
+        var emailDay = clock.NextBusinessDay(dueOn);
         if (clock.Now >= clock.MorningOf(emailDay))
             yield return NoticeKind.OverdueEmail;
         if (clock.Now >= clock.CloseOfBusinessOn(emailDay))
             yield return NoticeKind.Escalation;
     }
+
+    /// <summary>
+    /// The latest due date any notice can be due for today: the reminder's, whose last business day before the due
+    /// date is today or earlier, so the first business day after today. Items due later need nothing yet.
+    /// </summary>
+    public static DateOnly LatestDueOnWithNotice(ActionItemClock clock) => clock.NextBusinessDay(clock.Today);
 }

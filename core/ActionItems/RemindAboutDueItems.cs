@@ -5,41 +5,49 @@ using Microsoft.Extensions.Logging;
 namespace CaseCoach.Core.ActionItems;
 
 /// <summary>
-/// The action-item sweep, R20-R22 from stored dates: which notices are due (OverduePlan), sent one (session, kind)
-/// group per commit. The notices' unique keys make a repeat, or another instance that got there first, fail that
-/// commit with a unique violation, which alone counts as already sent.
+/// The action-item sweep, R20-R22 from stored dates: which notices are due (<see cref="DueNoticePlan"/>), sent one
+/// (session, kind) group per commit. Items are read in keyset pages (<see cref="NoticeCandidates"/>), so memory holds
+/// one page whatever the table's size; a session met in a page is completed from its own items, so its notices of a
+/// kind go out as one message even when its items fall on several pages. The notices' unique keys make a repeat, or
+/// another instance that got there first, fail that commit with a unique violation, which alone counts as already sent.
 /// </summary>
-public sealed class RemindAboutDueItems(CaseCoachDbContext db, ActionItemCalendar calendar, SendDueNotices send, ILogger<RemindAboutDueItems> logger)
+/// <param name="pageSize">Items read per query; bounds memory and each query's work.</param>
+public sealed class RemindAboutDueItems(
+    CaseCoachDbContext db, ActionItemCalendar calendar, NoticeCandidates candidates, SendDueNotices send, ILogger<RemindAboutDueItems> logger,
+    int pageSize = RemindAboutDueItems.DefaultPageSize)
 {
-    /// <summary>Far enough ahead to cover the business day before a due date across long holiday weekends.</summary>
-    private const int HorizonDays = 14;
+    public const int DefaultPageSize = 1000;
 
     public async Task RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var clock = await calendar.ClockAsync(now, cancellationToken);
-        var horizon = clock.Today.AddDays(HorizonDays);
-        var open = await db.Set<ActionItem>().AsNoTracking()
-            .Where(i => i.Status == ActionItemStatus.Open && i.DueOn <= horizon)
-            .ToListAsync(cancellationToken);
-        var ids = open.Select(i => i.Id).ToList();
-        var sent = (await db.Set<ActionItemNotice>().AsNoTracking().Where(n => ids.Contains(n.ActionItemId))
-            .Select(n => n.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        var plan = new DueNoticePlan(await calendar.ClockAsync(now, cancellationToken));
+        for (NoticeCandidates.Position? after = null; ;)
+        {
+            var page = await candidates.PageAsync(plan.DueBy, after, pageSize, cancellationToken);
+            // Sent notices are committed before the next page is read, so a session met again later owes only what is left.
+            foreach (var session in page.Where(c => plan.Owed(c).Any()).Select(c => c.CoachingRecordId).Distinct())
+                await SendSessionAsync(plan, session, cancellationToken);
+            if (page.Count < pageSize) return;
+            after = new(page[^1].DueOn, page[^1].Id);
+        }
+    }
 
-        var due = open
-            .SelectMany(item => OverduePlan.Due(item, clock).Select(kind => new DueNotice(item.Id, item.CoachingRecordId, kind, OverduePlan.Key(kind, item.Id, item.DueOn))))
-            .Where(notice => !sent.Contains(notice.Key));
-        foreach (var group in due.GroupBy(n => (n.CoachingRecordId, n.Kind)).OrderBy(g => g.Key.Kind))
+    private async Task SendSessionAsync(DueNoticePlan plan, Guid session, CancellationToken cancellationToken)
+    {
+        var owed = (await candidates.OfSessionAsync(session, plan.DueBy, cancellationToken)).SelectMany(plan.Owed);
+        foreach (var group in owed.GroupBy(n => n.Kind).OrderBy(g => g.Key))
         {
             try
             {
-                await send.HandleAsync(new SendDueNoticesCommand(group.Key.CoachingRecordId, group.Key.Kind, group.ToList(), clock), cancellationToken);
+                await send.HandleAsync(new SendDueNoticesCommand(session, group.Key, group.ToList(), plan.Clock), cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
-                Log.NoticesSent(logger, group.Key.Kind.ToString(), group.Count());
+                Log.NoticesSent(logger, group.Key.ToString(), group.Count());
             }
             catch (DbUpdateException e) when (e.IsUniqueViolation())
             {
                 // Only a notice key that already exists means done; any other failure is real and surfaces.
-                Log.NoticesAlreadySent(logger, group.Key.Kind.ToString());
+                Log.NoticesAlreadySent(logger, group.Key.ToString());
             }
             finally
             {

@@ -23,7 +23,7 @@ public sealed class SendDueNotices(
         var items = checklist.Items.Where(i => ids.Contains(i.Id)).ToList();
         foreach (var notice in command.Notices)
         {
-            db.Add(ActionItemNotice.Sent(notice.Key, notice.ActionItemId, clock.Now));
+            db.Add(ActionItemNotice.Sent(notice.Kind, notice.ActionItemId, notice.DueOn, clock.Now));
             // The chat notices' events are their delivery receipts (DueItemsNotice.Receipts): written once delivered.
             if (command.Kind is not (NoticeKind.Reminder or NoticeKind.Overdue))
                 db.Add(items.Single(i => i.Id == notice.ActionItemId).Event(EventKind(command.Kind), null, clock.Now));

@@ -15,6 +15,9 @@ internal sealed class ActionItemNoticeConfiguration : IEntityTypeConfiguration<A
 
         // The arbiter between repeated and concurrent sweeps: a second insert of the same notice fails.
         builder.HasIndex(n => n.Key).IsUnique();
-        builder.HasIndex(n => n.ActionItemId);
+        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(16);
+
+        // The sweep's "already sent?" probe: NOT EXISTS (this item, this due date, this kind).
+        builder.HasIndex(n => new { n.ActionItemId, n.DueOn, n.Kind });
     }
 }

@@ -17,11 +17,11 @@ public sealed class UniqueViolationTests
         var itemId = Guid.NewGuid();
         await using (var db = database.CreateContext())
         {
-            db.Add(ActionItemNotice.Sent("reminder:x:2026-12-01", itemId, Now));
+            db.Add(ActionItemNotice.Sent(NoticeKind.Reminder, itemId, new DateOnly(2026, 12, 1), Now));
             await db.SaveChangesAsync(Ct);
         }
         await using var again = database.CreateContext();
-        again.Add(ActionItemNotice.Sent("reminder:x:2026-12-01", itemId, Now));
+        again.Add(ActionItemNotice.Sent(NoticeKind.Reminder, itemId, new DateOnly(2026, 12, 1), Now));
 
         var failure = await Assert.ThrowsAsync<DbUpdateException>(() => again.SaveChangesAsync(Ct));
 

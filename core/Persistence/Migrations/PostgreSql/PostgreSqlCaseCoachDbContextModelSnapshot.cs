@@ -143,7 +143,7 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("Status", "DueOn");
+                    b.HasIndex("Status", "DueOn", "Id");
 
                     b.ToTable("ActionItem");
                 });
@@ -159,20 +159,28 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("ActionItemId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(160)
                         .HasColumnType("character varying(160)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActionItemId");
-
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("ActionItemId", "DueOn", "Kind");
 
                     b.ToTable("ActionItemNotice");
                 });

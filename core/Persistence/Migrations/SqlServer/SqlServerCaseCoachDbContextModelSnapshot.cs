@@ -143,7 +143,7 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("Status", "DueOn");
+                    b.HasIndex("Status", "DueOn", "Id");
 
                     b.ToTable("ActionItem");
                 });
@@ -159,20 +159,28 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.Property<Guid>("ActionItemId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(160)
                         .HasColumnType("nvarchar(160)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActionItemId");
-
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("ActionItemId", "DueOn", "Kind");
 
                     b.ToTable("ActionItemNotice");
                 });

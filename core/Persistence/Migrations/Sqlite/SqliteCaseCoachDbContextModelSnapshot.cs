@@ -138,7 +138,7 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("Status", "DueOn");
+                    b.HasIndex("Status", "DueOn", "Id");
 
                     b.ToTable("ActionItem");
                 });
@@ -152,9 +152,17 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ActionItemId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SentAt")
@@ -162,10 +170,10 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActionItemId");
-
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("ActionItemId", "DueOn", "Kind");
 
                     b.ToTable("ActionItemNotice");
                 });

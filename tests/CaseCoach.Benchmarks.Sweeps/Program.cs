@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using CaseCoach.Benchmarks.Sweeps;
+
+BenchmarkSwitcher.FromAssembly(typeof(ActionItemSweepBenchmark).Assembly).Run(args);
