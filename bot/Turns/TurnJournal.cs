@@ -2,6 +2,7 @@ using CaseCoach.Bot.Outbound;
 using System.Text.Json;
 using CaseCoach.Bot.Connector.Http;
 using CaseCoach.Bot.Connector.Schema;
+using CaseCoach.Core.Conversations;
 using CaseCoach.Core.Outbox;
 using CaseCoach.Core.Persistence;
 using CaseCoach.Core.Turns;
@@ -16,6 +17,9 @@ namespace CaseCoach.Bot.Turns;
 /// </summary>
 public sealed class TurnJournal(CaseCoachDbContext db, OutboxWriter outbox, TimeProvider time, ILogger<TurnJournal> logger) : ITurnJournal
 {
+    /// <summary>How often an unchanged conversation's last-seen stamp is written (see <see cref="ConversationRecord.Seen"/>).</summary>
+    public static readonly TimeSpan ConversationStampEvery = TimeSpan.FromHours(1);
+
     public async Task<TurnOutcome?> FindProcessedAsync(TurnKey key, CancellationToken cancellationToken)
     {
         var processed = await db.ProcessedActivities.AsNoTracking()
@@ -33,6 +37,11 @@ public sealed class TurnJournal(CaseCoachDbContext db, OutboxWriter outbox, Time
             var idempotencyKey = OutboxKeys.ForReply(key?.ConversationId ?? reference.ConversationId, key?.ActivityId ?? Guid.NewGuid().ToString("N"), index);
             outbox.Enqueue(TeamsOutbox.MessageKind, idempotencyKey, TeamsOutbox.MessagePayload(target, activity));
         }
+
+        // A read-only turn (no state change, nothing to send) writes no journal row: run again on redelivery it has the same
+        // (lack of) effect, and skipping the write keeps it off SQLite's one writer (issue 14).
+        if (!db.ChangeTracker.HasChanges())
+            return outcome;
 
         if (key is not null)
             db.ProcessedActivities.Add(ProcessedActivity.Record(key.ConversationId, key.ActivityId, outcome.HttpStatus,
@@ -66,7 +75,7 @@ public sealed class TurnJournal(CaseCoachDbContext db, OutboxWriter outbox, Time
         var record = db.Conversations.Local.SingleOrDefault(c => c.ChannelId == coordinates.ChannelId && c.ConversationId == coordinates.ConversationId)
             ?? await db.Conversations.SingleOrDefaultAsync(c => c.ChannelId == coordinates.ChannelId && c.ConversationId == coordinates.ConversationId, cancellationToken);
         if (record is not null && db.Entry(record).State != EntityState.Deleted)
-            record.Refresh(coordinates, time.GetUtcNow());
+            record.Seen(coordinates, time.GetUtcNow(), ConversationStampEvery);
     }
 
     private static TurnOutcome Deserialize(ProcessedActivity processed) => new(

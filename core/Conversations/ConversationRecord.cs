@@ -61,6 +61,24 @@ public sealed class ConversationRecord
         UpdatedAt = now;
     }
 
+    /// <summary>
+    /// The conversation spoke again: changed coordinates are taken at once, but the stamp of unchanged ones moves at most
+    /// once per <paramref name="stampEvery"/>, so that an ordinary turn (a read-only one above all) writes nothing here.
+    /// The stamp only orders a person's conversations newest first, which an hour's lag does not disturb.
+    /// </summary>
+    /// <returns>Whether anything changed (and will be written).</returns>
+    public bool Seen(ConversationCoordinates coordinates, DateTimeOffset now, TimeSpan stampEvery)
+    {
+        ArgumentNullException.ThrowIfNull(coordinates);
+        if (coordinates == Coordinates && now - UpdatedAt < stampEvery)
+        {
+            return false;
+        }
+
+        Refresh(coordinates, now);
+        return true;
+    }
+
     /// <summary>A person is welcomed once per conversation; false when that already happened.</summary>
     public bool MarkWelcomed(DateTimeOffset now)
     {

@@ -14,6 +14,8 @@ using Microsoft.Data.Sqlite;
 // Kestrel endpoint that answers the same invoke with the bot's own answer, loaded one after the other by wrk with the
 // same Teams-shaped activity, a unique activity id per request.
 var options = Args.Parse(args);
+// 32 connections are 32 people clicking (each person's chat runs one turn at a time, as Teams does), not one chat.
+const int Conversations = 32;
 const string Reviewer = "00000000-0000-0000-0000-00000000a001"; // the demo reviewer (bot/Demo/DemoPeople.cs)
 var appId = Guid.NewGuid().ToString();
 var tenant = Guid.NewGuid().ToString(); // the bot's own tenant: a single-tenant bot serves only it
@@ -25,22 +27,20 @@ var floor = await Floor.StartAsync();
 var serviceUrl = floor.Url + "/";
 var token = issuer.CreateToken(appId, serviceUrl);
 var botUrl = $"http://127.0.0.1:{FreePort()}";
-using var bot = Process.Start(new ProcessStartInfo("dotnet", [options.Bot, "--urls", botUrl])
+var botDirectory = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Bot))!, "..", "..", ".."));
+var environment = new Dictionary<string, string>
 {
-    UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
-    // bot/, as `dotnet run --project bot` starts it: appsettings.Development.json (demo data) is read from there.
-    WorkingDirectory = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Bot))!, "..", "..", "..")),
-    Environment =
-    {
-        ["ASPNETCORE_ENVIRONMENT"] = "Development", ["Data__Folder"] = data, ["MicrosoftAppId"] = appId,
-        ["MicrosoftAppPassword"] = devToken, ["MicrosoftAppTenantId"] = tenant,
-        // Outbound tokens would come from the real Entra endpoint: the dispatcher stays off so it cannot compete for the
-        // cores with failing retries; the invokes measured here write no outbox rows.
-        ["Outbox__RunInBackground"] = "false",
-        ["BotAuth__OpenIdMetadataUrl"] = issuer.MetadataUrl, ["BotAuth__EmulatorOpenIdMetadataUrl"] = issuer.MetadataUrl,
-        ["Development__Token"] = devToken, ["Logging__LogLevel__Default"] = "Warning",
-    },
-})!;
+    ["ASPNETCORE_ENVIRONMENT"] = "Development", ["Data__Folder"] = data, ["MicrosoftAppId"] = appId,
+    ["MicrosoftAppPassword"] = devToken, ["MicrosoftAppTenantId"] = tenant,
+    // Outbound tokens would come from the real Entra endpoint: the dispatcher stays off so it cannot compete for the
+    // cores with failing retries; what the turns write to the outbox stays there.
+    ["Outbox__RunInBackground"] = "false",
+    ["BotAuth__OpenIdMetadataUrl"] = issuer.MetadataUrl, ["BotAuth__EmulatorOpenIdMetadataUrl"] = issuer.MetadataUrl,
+    ["Development__Token"] = devToken, ["Logging__LogLevel__Default"] = "Warning",
+};
+// A quarter of demo history gives the burst its action item (an open checklist row with its caseworker and reviewer).
+await RunToEndAsync(Start(options.Bot, ["demo", "generate", "--quarters", "1"]));
+using var bot = Start(options.Bot, ["--urls", botUrl]);
 bot.OutputDataReceived += (_, _) => { };
 bot.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"bot: {e.Data}"); };
 bot.BeginOutputReadLine();
@@ -51,32 +51,52 @@ try
     await WaitHealthyAsync(http);
     using (var sweep = new HttpRequestMessage(HttpMethod.Post, "/api/dev/sweep") { Headers = { { "X-CaseCoach-Development-Token", devToken } } })
         (await http.SendAsync(sweep)).EnsureSuccessStatusCode(); // assigns the demo reviews
-    var reviewKey = ReviewOf(Reviewer, Path.Combine(data, "casecoach.db"));
-    await PostAsync(Invoke("warm-start", "review.start", new JsonObject { ["reviewId"] = reviewKey }));
+    var database = Path.Combine(data, "casecoach.db");
+    var reviewKey = ReviewOf(Reviewer, database);
+    var (itemId, owner, itemReviewer) = OpenActionItem(database);
+    // Each person's 1:1 chats are installed first, so every turn finds (and refreshes) its stored conversation.
+    foreach (var (person, conversations) in new[] { (Reviewer, Conversations), (owner, Conversations), (itemReviewer, Conversations) })
+        for (var c = 0; c < conversations; c++)
+            await PostAsync(Activity("install-" + Guid.NewGuid().ToString("N"), person, c.ToString(CultureInfo.InvariantCulture), "conversationUpdate", new JsonObject
+            {
+                ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:" + appId }, new JsonObject { ["id"] = "29:" + person, ["aadObjectId"] = person }),
+            }));
+    await PostAsync(Invoke("warm-start", Reviewer, "0", "review.start", new JsonObject { ["reviewId"] = reviewKey }));
 
     Scenario[] scenarios =
     [
-        new("read-only invoke (home.help)", Invoke("__ID__", "home.help", new JsonObject())),
-        new("state-changing invoke (review.saveDraft)", Invoke("__ID__", "review.saveDraft", new JsonObject { ["reviewId"] = reviewKey, ["q1"] = "Yes" })),
+        new("read-only invoke (home.help)", Conversations, [Invoke("__ID__", Reviewer, "__CONV__", "home.help", new JsonObject())]),
+        // One reviewer saving one review's draft: Teams runs the turns of one chat one at a time, so one conversation.
+        new("state-changing invoke (review.saveDraft)", 1, [Invoke("__ID__", Reviewer, "__CONV__", "review.saveDraft", new JsonObject { ["reviewId"] = reviewKey, ["q1"] = "Yes" })]),
+        new("message turn (help)", Conversations, [Activity("__ID__", Reviewer, "__CONV__", "message", new JsonObject { ["text"] = "help" })]),
+        // Everyone on one checklist row at once: its caseworker reports it done, its reviewer sends it back, over and over.
+        new("burst on one action item (reportDone / sendBack)", Conversations,
+        [
+            Invoke("__ID__", owner, "__CONV__", "actionItems.reportDone", new JsonObject { ["actionItemId"] = itemId }),
+            Invoke("__ID__", itemReviewer, "__CONV__", "actionItems.sendBack", new JsonObject { ["actionItemId"] = itemId, ["sendBackReason-" + itemId] = "Please attach the plan." }),
+        ]),
     ];
     var rows = new List<string>();
-    foreach (var scenario in scenarios)
+    foreach (var scenario in scenarios.Where(s => s.Name.Contains(options.Only, StringComparison.Ordinal)))
     {
-        floor.Answer = await PostAsync(scenario.Body.Replace("__ID__", "warm-" + Guid.NewGuid().ToString("N"), StringComparison.Ordinal));
-        if (!Encoding.UTF8.GetString(floor.Answer).Contains("\"statusCode\":200,\"type\":\"application/vnd.microsoft.card.adaptive\"", StringComparison.Ordinal))
-            throw new InvalidOperationException($"{scenario.Name}: the bot did not answer with a card: {Encoding.UTF8.GetString(floor.Answer)}");
+        // The floor answers with the bot's own answer to the scenario's first activity.
+        var answers = new List<byte[]>();
+        foreach (var body in scenario.Bodies)
+            answers.Add(await PostAsync(body.Replace("__ID__", "warm-" + Guid.NewGuid().ToString("N"), StringComparison.Ordinal).Replace("__CONV__", "0", StringComparison.Ordinal)));
+        floor.Answer = answers[0];
+        Console.Error.WriteLine($"{scenario.Name}: the bot answered " + string.Join(" then ", answers.Select(a => a.Length == 0 ? "(no body)" : Encoding.UTF8.GetString(a)[..Math.Min(a.Length, 120)])));
         var bodyFile = Path.Combine(data, "body.json");
-        await File.WriteAllTextAsync(bodyFile, scenario.Body);
-        await Wrk.RunAsync(floor.Url, bodyFile, token, options with { Duration = "3s" }); // warm-up, not counted
-        var floorResult = await Wrk.RunAsync(floor.Url, bodyFile, token, options);
-        await Wrk.RunAsync(botUrl, bodyFile, token, options with { Duration = "3s" });
-        var botResult = await Wrk.RunAsync(botUrl, bodyFile, token, options);
+        await File.WriteAllTextAsync(bodyFile, string.Join("\n----8<----\n", scenario.Bodies));
+        await Wrk.RunAsync(floor.Url, bodyFile, token, scenario.Conversations, options with { Duration = "3s" }); // warm-up, not counted
+        var floorResult = await Wrk.RunAsync(floor.Url, bodyFile, token, scenario.Conversations, options);
+        await Wrk.RunAsync(botUrl, bodyFile, token, scenario.Conversations, options with { Duration = "3s" });
+        var botResult = await Wrk.RunAsync(botUrl, bodyFile, token, scenario.Conversations, options);
         rows.Add($"| {scenario.Name} | floor | {floorResult} | |");
         rows.Add($"| {scenario.Name} | bot | {botResult} | {botResult.RequestsPerSecond / floorResult.RequestsPerSecond:0.000}x |");
     }
-    Console.WriteLine($"{DateTimeOffset.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {options.Connections} connections, {options.Threads} wrk threads, {options.Duration} each");
-    Console.WriteLine("| Scenario | Target | Requests/s | p50 ms | p99 ms | 4xx/5xx | bot/floor |");
-    Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
+    Console.WriteLine($"{DateTimeOffset.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {options.Connections} connections, {options.Threads} wrk threads, {options.Duration} each, load average {File.ReadAllText("/proc/loadavg")[..14]}");
+    Console.WriteLine("| Scenario | Target | Requests/s | p50 ms | p99 ms | 5xx | 409 | refused (other 4xx) | bot/floor |");
+    Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
     rows.ForEach(Console.WriteLine);
 }
 finally
@@ -88,6 +108,28 @@ finally
     try { Directory.Delete(data, recursive: true); } catch (IOException) { }
 }
 
+Process Start(string dll, string[] arguments)
+{
+    var start = new ProcessStartInfo("dotnet", [Path.GetFullPath(dll), .. arguments])
+    {
+        // bot/, as `dotnet run --project bot` starts it: appsettings.Development.json (demo data) is read from there.
+        UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = botDirectory,
+    };
+    foreach (var (key, value) in environment) start.Environment[key] = value;
+    return Process.Start(start)!;
+}
+
+static async Task RunToEndAsync(Process process)
+{
+    using (process)
+    {
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"demo generate failed ({process.ExitCode}): {await output}{error}");
+    }
+}
+
 async Task<byte[]> PostAsync(string body)
 {
     using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
@@ -97,28 +139,64 @@ async Task<byte[]> PostAsync(string body)
     return await response.Content.ReadAsByteArrayAsync();
 }
 
-string Invoke(string id, string verb, JsonObject cardData) => new JsonObject
-{
-    ["type"] = "invoke", ["name"] = "adaptiveCard/action", ["id"] = id, ["timestamp"] = "2026-11-23T10:00:00.000Z",
-    ["serviceUrl"] = serviceUrl, ["channelId"] = "msteams", ["locale"] = "en-US", ["replyToId"] = "card-1",
-    ["from"] = new JsonObject { ["id"] = "29:load-reviewer", ["name"] = "Jordan Patel", ["aadObjectId"] = Reviewer },
-    ["conversation"] = new JsonObject { ["id"] = "a:load-reviewer", ["conversationType"] = "personal", ["tenantId"] = tenant },
-    ["recipient"] = new JsonObject { ["id"] = "28:" + appId, ["name"] = "CaseCoach" },
-    ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } },
-    ["value"] = new JsonObject
+string Invoke(string id, string person, string conversation, string verb, JsonObject cardData) =>
+    Activity(id, person, conversation, "invoke", new JsonObject
     {
-        ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = cardData }, ["trigger"] = "manual",
-    },
-}.ToJsonString();
+        ["name"] = "adaptiveCard/action", ["replyToId"] = "card-1",
+        ["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = cardData }, ["trigger"] = "manual",
+        },
+    });
+
+// A Teams-shaped activity from one person's 1:1 chat number `conversation` (or "__CONV__", which wrk.lua fills in).
+string Activity(string id, string person, string conversation, string type, JsonObject fields)
+{
+    var activity = new JsonObject
+    {
+        ["type"] = type, ["id"] = id, ["timestamp"] = "2026-11-23T10:00:00.000Z",
+        ["serviceUrl"] = serviceUrl, ["channelId"] = "msteams", ["locale"] = "en-US",
+        ["from"] = new JsonObject { ["id"] = "29:" + person, ["name"] = "Load " + person[^4..], ["aadObjectId"] = person },
+        ["conversation"] = new JsonObject { ["id"] = $"a:load-{person}-{conversation}", ["conversationType"] = "personal", ["tenantId"] = tenant },
+        ["recipient"] = new JsonObject { ["id"] = "28:" + appId, ["name"] = "CaseCoach" },
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } },
+    };
+    foreach (var (name, value) in fields.ToList())
+    {
+        fields.Remove(name);
+        activity[name] = value;
+    }
+    return activity.ToJsonString();
+}
 
 static string ReviewOf(string aadObjectId, string file)
 {
     using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly");
     connection.Open();
     using var command = connection.CreateCommand();
-    command.CommandText = """SELECT r."Key" FROM "Reviews" r JOIN "People" p ON p."Id" = r."ReviewerId" WHERE p."AadObjectId" = $aad ORDER BY r."Id" LIMIT 1""";
+    command.CommandText = """
+        SELECT r."Key" FROM "Reviews" r JOIN "People" p ON p."Id" = r."ReviewerId"
+        WHERE p."AadObjectId" = $aad AND r."Status" IN ('Assigned', 'InProgress') ORDER BY r."Id" LIMIT 1
+        """;
     command.Parameters.AddWithValue("$aad", aadObjectId);
     return command.ExecuteScalar() as string ?? throw new InvalidOperationException("The demo reviewer has no review after the sweep.");
+}
+
+// An open checklist row from the demo history, with its owner (the caseworker) and the reviewer who verifies it.
+static (string ItemId, string Owner, string Reviewer) OpenActionItem(string file)
+{
+    using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly");
+    connection.Open();
+    using var command = connection.CreateCommand();
+    command.CommandText = """
+        SELECT a."Id", o."AadObjectId", v."AadObjectId" FROM "ActionItem" a
+        JOIN "People" o ON o."Id" = a."OwnerId"
+        JOIN "CoachingRecord" c ON c."Id" = a."CoachingRecordId" JOIN "People" v ON v."Id" = c."ReviewerId"
+        WHERE a."Status" = 'Open' ORDER BY a."DueOn" DESC LIMIT 1
+        """;
+    using var reader = command.ExecuteReader();
+    if (!reader.Read()) throw new InvalidOperationException("The demo history has no open action item.");
+    return (reader.GetString(0).ToLowerInvariant(), reader.GetString(1), reader.GetString(2));
 }
 
 static async Task WaitHealthyAsync(HttpClient http)
@@ -139,15 +217,19 @@ static int FreePort()
     return ((IPEndPoint)listener.LocalEndpoint).Port;
 }
 
-internal sealed record Scenario(string Name, string Body);
+/// <param name="Conversations">Over how many 1:1 chats of each person the requests spread.</param>
+/// <param name="Bodies">The activities sent in turn.</param>
+internal sealed record Scenario(string Name, int Conversations, string[] Bodies);
 
-internal sealed record Args(string Bot, string Duration, int Connections, int Threads)
+/// <param name="Only">Runs only the scenarios whose name contains this (for profiling one of them).</param>
+internal sealed record Args(string Bot, string Duration, int Connections, int Threads, string Only)
 {
     public static Args Parse(string[] args)
     {
         string Value(string name, string fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
         return new(Value("--bot", "bot/bin/Release/net10.0/CaseCoach.Bot.dll"), Value("--duration", "15s"),
-            int.Parse(Value("--connections", "32"), CultureInfo.InvariantCulture), int.Parse(Value("--threads", "2"), CultureInfo.InvariantCulture));
+            int.Parse(Value("--connections", "32"), CultureInfo.InvariantCulture), int.Parse(Value("--threads", "2"), CultureInfo.InvariantCulture),
+            Value("--only", ""));
     }
 }
 
@@ -181,25 +263,28 @@ internal sealed class Floor : IAsyncDisposable
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
 }
 
-internal sealed record WrkResult(double RequestsPerSecond, double P50, double P99, int Non2xx, long Requests)
+/// <param name="Errors5xx">HTTP 5xx, or an invoke answered with a 5xx status in its body.</param>
+/// <param name="Conflicts">409: the click lost to another one, or the item is no longer in that step.</param>
+internal sealed record WrkResult(double RequestsPerSecond, double P50, double P99, long Requests, int Errors5xx, int Conflicts, int Refused)
 {
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{RequestsPerSecond:N0} | {P50:0.00} | {P99:0.00} | {Non2xx}");
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{RequestsPerSecond:N0} | {P50:0.00} | {P99:0.00} | {Errors5xx} | {Conflicts} | {Refused}");
 }
 
 internal static class Wrk
 {
-    public static async Task<WrkResult> RunAsync(string url, string bodyFile, string token, Args options)
+    public static async Task<WrkResult> RunAsync(string url, string bodyFile, string token, int conversations, Args options)
     {
         var script = Path.Combine(AppContext.BaseDirectory, "wrk.lua");
         var start = new ProcessStartInfo("wrk", ["-t", options.Threads.ToString(CultureInfo.InvariantCulture), "-c", options.Connections.ToString(CultureInfo.InvariantCulture),
-            "-d", options.Duration, "-s", script, url]) { UseShellExecute = false, RedirectStandardOutput = true, Environment = { ["BODY_FILE"] = bodyFile, ["BOT_TOKEN"] = token } };
+            "-d", options.Duration, "-s", script, url]) { UseShellExecute = false, RedirectStandardOutput = true, Environment = { ["BODY_FILE"] = bodyFile, ["BOT_TOKEN"] = token, ["CONVERSATIONS"] = conversations.ToString(CultureInfo.InvariantCulture) } };
         using var wrk = Process.Start(start)!;
         var output = await wrk.StandardOutput.ReadToEndAsync();
         await wrk.WaitForExitAsync();
         var line = output.Split('\n').SingleOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal))
             ?? throw new InvalidOperationException("wrk printed no result:\n" + output);
         var f = line.Split(' ');
-        return new(double.Parse(f[1], CultureInfo.InvariantCulture), double.Parse(f[2], CultureInfo.InvariantCulture),
-            double.Parse(f[3], CultureInfo.InvariantCulture), int.Parse(f[4], CultureInfo.InvariantCulture), long.Parse(f[5], CultureInfo.InvariantCulture));
+        double D(int i) => double.Parse(f[i], CultureInfo.InvariantCulture);
+        return new(D(1), D(2), D(3), (long)D(5), (int)D(6), (int)D(7), (int)D(8));
     }
 }

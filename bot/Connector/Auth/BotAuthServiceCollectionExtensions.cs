@@ -31,6 +31,7 @@ public static class BotAuthServiceCollectionExtensions
 
         services.TryAddSingleton(TokenClock.System);
         services.TryAddSingleton<OpenIdMetadataCache>();
+        services.TryAddSingleton<ValidatedTokenCache>();
         services.TryAddSingleton<SignedTokenValidator>();
         services.TryAddSingleton<ChannelTokenValidator>();
         services.TryAddSingleton<EmulatorTokenValidator>();

@@ -12,7 +12,7 @@ internal sealed record ValidatedToken(JsonWebToken Token, System.Security.Claims
 /// The checks every signed token gets (bot-protocol.md §1.3 steps 2-6): RS256/384/512 only, a key
 /// from the metadata's jwks, nbf/exp with 5 minutes of skew, read against the token clock (never the bot's movable one).
 /// </summary>
-internal sealed class SignedTokenValidator(OpenIdMetadataCache metadata, TokenClock clock, ILogger<SignedTokenValidator> logger)
+internal sealed class SignedTokenValidator(OpenIdMetadataCache metadata, TokenClock clock, ValidatedTokenCache validated, ILogger<SignedTokenValidator> logger)
 {
     // Thread-safe and stateless between calls; MapInboundClaims is off by default, so claim names stay raw (aud, serviceurl).
     private static readonly JsonWebTokenHandler Handler = new();
@@ -48,6 +48,11 @@ internal sealed class SignedTokenValidator(OpenIdMetadataCache metadata, TokenCl
         };
         addIssuerAndAudience(parameters);
 
+        // The configuration is the current one even on a hit, so a key no longer published fails the endorsement check.
+        var key = ValidatedTokenCache.KeyOf(token, metadataUrl, parameters.ValidIssuer, parameters.ValidAudience);
+        if (validated.TryGet(key, out var cachedToken, out var cachedIdentity))
+            return (new ValidatedToken(cachedToken, cachedIdentity, configuration), null);
+
         var result = await Handler.ValidateTokenAsync(token, parameters);
         if (!result.IsValid)
         {
@@ -61,9 +66,10 @@ internal sealed class SignedTokenValidator(OpenIdMetadataCache metadata, TokenCl
             return (null, TokenFailureReasons.From(result.Exception));
         }
 
-        return result.SecurityToken is JsonWebToken jwt
-            ? (new ValidatedToken(jwt, result.ClaimsIdentity, configuration), null)
-            : (null, TokenFailureReasons.Malformed);
+        if (result.SecurityToken is not JsonWebToken jwt)
+            return (null, TokenFailureReasons.Malformed);
+        validated.Add(key, jwt, result.ClaimsIdentity);
+        return (new ValidatedToken(jwt, result.ClaimsIdentity, configuration), null);
     }
 
     private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
