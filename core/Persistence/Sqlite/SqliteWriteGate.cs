@@ -56,13 +56,16 @@ public static class SqliteWriteGate
         }
     }
 
-    /// <summary>One gate per database file; none for an in-memory database, which each connection has to itself.</summary>
-    private static SemaphoreSlim? For(string? connectionString)
+    private static SemaphoreSlim? For(string? connectionString) =>
+        FileOf(connectionString) is { } file ? Files.GetOrAdd(file, _ => new SemaphoreSlim(1, 1)) : null;
+
+    /// <summary>The database file's full path; null for an in-memory database, which each connection has to itself.</summary>
+    internal static string? FileOf(string? connectionString)
     {
         if (string.IsNullOrEmpty(connectionString)) return null;
         var source = new SqliteConnectionStringBuilder(connectionString).DataSource;
         if (string.IsNullOrEmpty(source) || source == ":memory:" || source.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
             return null;
-        return Files.GetOrAdd(Path.GetFullPath(source), _ => new SemaphoreSlim(1, 1));
+        return Path.GetFullPath(source);
     }
 }
