@@ -119,8 +119,9 @@ internal sealed class SqliteGroupCommit
             transaction.Release(Savepoint);
             return (rows, null);
         }
-        catch (Exception e) when (e is DbUpdateException or SqliteException or InvalidOperationException)
+        catch (Exception e)
         {
+            // Whatever this turn's save threw is its own: the others in the group go on.
             transaction.Rollback(Savepoint);
             transaction.Release(Savepoint);
             return (0, e);
