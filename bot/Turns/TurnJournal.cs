@@ -47,10 +47,9 @@ public sealed class TurnJournal(CaseCoachDbContext db, OutboxWriter outbox, Time
             db.ProcessedActivities.Add(ProcessedActivity.Record(key.ConversationId, key.ActivityId, outcome.HttpStatus,
                 outcome.Invoke is null ? null : JsonSerializer.Serialize(outcome.Invoke, BotJson.Options), time.GetUtcNow()));
 
-        var strategy = db.Database.CreateExecutionStrategy();
         try
         {
-            await strategy.ExecuteAsync(ct => db.SaveChangesAsync(ct), cancellationToken);
+            await db.SaveTurnAsync(cancellationToken);
             return outcome;
         }
         catch (DbUpdateException) when (key is not null)

@@ -5,6 +5,20 @@ namespace CaseCoach.Core.Persistence.Sqlite;
 public sealed class SqliteCaseCoachDbContext(DbContextOptions<SqliteCaseCoachDbContext> options)
     : CaseCoachDbContext(options)
 {
+    /// <summary>
+    /// Outside a transaction, SaveChanges begins its own (BEGIN IMMEDIATE takes the write lock), so it queues in
+    /// <see cref="SqliteWriteGate"/> first; inside one, the transaction already holds the gate or the lock.
+    /// </summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        Database.CurrentTransaction is not null
+            ? base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+            : SqliteWriteGate.RunAsync(Database.GetConnectionString(), ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        Database.CurrentTransaction is not null
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : SqliteWriteGate.Run(Database.GetConnectionString(), () => base.SaveChanges(acceptAllChangesOnSuccess));
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite has no date-time type: EF's default TEXT for DateTimeOffset neither sorts nor compares
