@@ -83,7 +83,10 @@ public sealed class SqliteGroupCommitTests
     {
         var db = database.CreateContext();
         db.ProcessedActivities.Add(ProcessedActivity.Record("a:group", activityId, 200, null, Now));
-        db.Add(ActionItemNotice.Sent(noticeKey, Guid.NewGuid(), Now));
+        // The key names the turn that wrote it, so the assertions can tell whose effect survived.
+        var notice = ActionItemNotice.Sent(NoticeKind.Reminder, Guid.NewGuid(), DateOnly.FromDateTime(Now.UtcDateTime), Now);
+        db.Add(notice);
+        db.Entry(notice).Property(n => n.Key).CurrentValue = noticeKey;
         return db;
     }
 
