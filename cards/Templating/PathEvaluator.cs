@@ -170,13 +170,22 @@ internal static class PathEvaluator
         return current;
     }
 
-    /// <summary>JS <c>k.toLowerCase() === property.toLowerCase()</c>, comparing the raw UTF-8 name to avoid a string per key.</summary>
+    /// <summary>
+    /// JS <c>k.toLowerCase() === property.toLowerCase()</c>, comparing the raw UTF-8 name to avoid a string per key.
+    /// Lengths decide most keys: the unescaped name has at most as many characters as its raw UTF-8 has bytes, and
+    /// exactly as many when the raw name is plain ASCII, so only an escaped or non-ASCII key needs the string.
+    /// </summary>
     private static bool NameEqualsIgnoreCase(JsonProperty member, string name)
     {
         var raw = JsonMarshal.GetRawUtf8PropertyName(member);
-        if (raw.IndexOf((byte)'\\') >= 0 || !Ascii.IsValid(raw) || !Ascii.IsValid(name))
-            return string.Equals(member.Name, name, StringComparison.OrdinalIgnoreCase);
-        return Ascii.EqualsIgnoreCase(raw, name);
+        if (raw.Length < name.Length) return false;
+        if (raw.Length == name.Length)
+        {
+            if (Ascii.EqualsIgnoreCase(raw, name)) return true;
+            if (Ascii.IsValid(name)) return false;
+        }
+        else if (raw.IndexOf((byte)'\\') < 0 && Ascii.IsValid(raw)) return false;
+        return string.Equals(member.Name, name, StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Unquote(string part) =>

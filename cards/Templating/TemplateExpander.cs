@@ -188,6 +188,8 @@ internal sealed class TemplateExpander(EvaluationScope scope, Utf8JsonWriter wri
     private bool When(ObjectNode node)
     {
         if (node.When is null) return true;
+        // "${flag}" read from the data: true only for JSON true, as the evaluated value would be.
+        if (PathEvaluator.TryResolveElement(node.When, scope, out var flag)) return flag.ValueKind == JsonValueKind.True;
         var result = node.When.Evaluate(scope, substitute: false);
         return result.Error is null && result.Value is true;
     }
