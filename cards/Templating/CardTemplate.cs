@@ -12,7 +12,7 @@ namespace CaseCoach.Cards.Templating;
 /// </summary>
 public sealed class CardTemplate
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions WriterOptions = RawJson.WriterOptions;
     private readonly TemplateNode _root;
 
     [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;

@@ -109,6 +109,9 @@ internal sealed class InterpolationExpr(Expr[] parts) : Expr
 {
     public Expr[] Parts { get; } = parts;
 
+    /// <summary>Each constant part as UTF-8, encoded once (null for expressions and for text UTF-8 cannot carry).</summary>
+    public byte[]?[] Utf8Constants { get; } = [.. parts.Select(p => p is ConstantExpr { Value: string text } ? InterpolationWriter.Encode(text) : null)];
+
     [ThreadStatic] private static System.Text.StringBuilder? t_builder;
 
     /// <summary>Mirrors adaptivecards-templating: each part evaluated alone, a failing part kept as "${part}".</summary>

@@ -32,9 +32,11 @@ internal static class ExpressionFunctions
         _ => MoreFunctions.Evaluate(call, scope, substitute),
     };
 
-    private static EvalResult Compare(CallExpr call, EvaluationScope scope, Func<object?[], object> func, bool verifyNotNull)
+    private static EvalResult Compare(CallExpr call, EvaluationScope scope, Func<ReadOnlySpan<object?>, object> func, bool verifyNotNull)
     {
-        var args = new object?[call.Args.Length];
+        // The operands live on the stack: a $when such as count(items) > 0 allocates nothing.
+        var inline = new FourValues();
+        var args = call.Args.Length <= 4 ? ((Span<object?>)inline)[..call.Args.Length] : new object?[call.Args.Length];
         for (var i = 0; i < args.Length; i++)
         {
             var result = call.Args[i].Evaluate(scope, substitute: false);
@@ -45,7 +47,13 @@ internal static class ExpressionFunctions
         catch (CardBindingException e) when (e is not UnsupportedValueException) { return new EvalResult(JsValue.False, e.Message); }
     }
 
-    private static object Relational(object?[] args, Func<int, bool> test)
+    [System.Runtime.CompilerServices.InlineArray(4)]
+    private struct FourValues
+    {
+        private object? _first;
+    }
+
+    private static object Relational(ReadOnlySpan<object?> args, Func<int, bool> test)
     {
         if (JsValue.IsNumber(args[0]) && JsValue.IsNumber(args[1])) return JsValue.Box(test(((double)args[0]!).CompareTo((double)args[1]!)));
         if (args[0] is string a && args[1] is string b) return JsValue.Box(test(string.CompareOrdinal(a, b)));
@@ -54,6 +62,18 @@ internal static class ExpressionFunctions
 
     private static EvalResult Empty(CallExpr call, EvaluationScope scope)
     {
+        if (PathEvaluator.TryResolveElement(call.Args[0], scope, out var element))
+        {
+            // Read from the data without converting it (a string would be copied out only to test its length).
+            return EvalResult.Ok(JsValue.Box(element.ValueKind switch
+            {
+                JsonValueKind.Null => true,
+                JsonValueKind.String => element.ValueEquals(ReadOnlySpan<byte>.Empty),
+                JsonValueKind.Array => element.GetArrayLength() == 0,
+                JsonValueKind.Object => !element.EnumerateObject().MoveNext(),
+                _ => false,
+            }));
+        }
         var result = call.Args[0].Evaluate(scope, substitute: false);
         if (result.Error is not null) return EvalResult.Ok(JsValue.False);
         var value = result.Value;
@@ -126,13 +146,15 @@ internal static class ExpressionFunctions
 
     private static EvalResult Count(CallExpr call, EvaluationScope scope, bool substitute)
     {
+        if (PathEvaluator.TryResolveElement(call.Args[0], scope, out var element) && element.ValueKind == JsonValueKind.Array)
+            return EvalResult.Ok(JsValue.Number(element.GetArrayLength()));
         var result = call.Args[0].Evaluate(scope, substitute);
         if (result.Error is not null) return result;
         return result.Value switch
         {
-            string s => EvalResult.Ok((double)s.Length),
-            JsonElement { ValueKind: JsonValueKind.Array } array => EvalResult.Ok((double)array.GetArrayLength()),
-            JsonElement obj => EvalResult.Ok((double)obj.EnumerateObject().Count()),
+            string s => EvalResult.Ok(JsValue.Number(s.Length)),
+            JsonElement { ValueKind: JsonValueKind.Array } array => EvalResult.Ok(JsValue.Number(array.GetArrayLength())),
+            JsonElement obj => EvalResult.Ok(JsValue.Number(obj.EnumerateObject().Count())),
             null => EvalResult.Fail("Cannot convert undefined or null to object"),
             _ => EvalResult.Fail($"{call.Args[0]} must be a string, list, map or object."),
         };

@@ -23,6 +23,15 @@ internal static class JsValue
 
     public static object Box(bool value) => value ? True : False;
 
+    // Boxes of the small whole numbers ($index, count(), most numbers in card data), made once: no allocation per use.
+    private static readonly object[] SmallNumbers = [.. Enumerable.Range(0, 256).Select(i => (object)(double)i)];
+
+    /// <summary>The value boxed, shared for 0..255 (never for -0, whose sign JS can observe).</summary>
+    public static object Number(double value) =>
+        value >= 0 && value < SmallNumbers.Length && value == (int)value && !double.IsNegative(value)
+            ? SmallNumbers[(int)value]
+            : value;
+
     public static bool IsNullish(object? value) => value is null || value is JsUndefined;
 
     public static bool IsNumber(object? value) => value is double d && !double.IsNaN(d);
@@ -42,7 +51,7 @@ internal static class JsValue
     public static object? FromElement(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.GetDouble(),
+        JsonValueKind.Number => Number(element.GetDouble()),
         JsonValueKind.True => True,
         JsonValueKind.False => False,
         JsonValueKind.Null => null,

@@ -76,25 +76,38 @@ internal static class PathEvaluator
         return (path.Length == 0 ? null : path, left, null);
     }
 
-    /// <summary>TemplateObjectMemory.getValue + SimpleObjectMemory.getValue.</summary>
     /// <summary>
     /// The raw JSON a constant path points at, when every step is an object or array of the data; false means
     /// "not that simple" and the caller evaluates normally (same result, just with a .NET value in between).
     /// </summary>
+    public static bool TryResolveElement(Expr expression, EvaluationScope scope, out JsonElement element)
+    {
+        element = default;
+        return expression is AccessorExpr { Static: not null } accessor && TryResolveElement(accessor, scope, out element);
+    }
+
     public static bool TryResolveElement(AccessorExpr accessor, EvaluationScope scope, out JsonElement element)
     {
         element = default;
-        if (scope.Locals.Count > 0) return false;
+        if (scope.HasLocals) return false;
         var parts = accessor.Static!.Parts;
-        object? start;
+        JsonElement current;
         var first = 0;
-        if (accessor.Static.Text[0] == '$')
+        if (accessor.Static.Text[0] != '$')
         {
-            if (!scope.TryGetReserved(parts[0], out start)) return false;
+            if (!scope.TryGetDataElement(out current)) return false;
+        }
+        else if (parts[0].Equals("$data", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!scope.TryGetDataElement(out current)) return false;
             first = 1;
         }
-        else start = scope.Data;
-        if (start is not JsonElement current) return false;
+        else
+        {
+            if (!scope.TryGetReserved(parts[0], out var start) || start is not JsonElement reserved) return false;
+            current = reserved;
+            first = 1;
+        }
         for (var i = first; i < parts.Length; i++)
         {
             var part = parts[i];
@@ -128,7 +141,7 @@ internal static class PathEvaluator
 
     private static object? GetValue(EvaluationScope scope, string path, string[] parts)
     {
-        // StackedMemory: each lambda iterator layer first, innermost first, then the template memory.
+        // TemplateObjectMemory.getValue + SimpleObjectMemory.getValue. StackedMemory: each lambda iterator layer first, innermost first, then the template memory.
         for (var layer = scope.Locals.Count - 1; layer >= 0; layer--)
         {
             var (name, value) = scope.Locals[layer];
@@ -157,13 +170,22 @@ internal static class PathEvaluator
         return current;
     }
 
-    /// <summary>JS <c>k.toLowerCase() === property.toLowerCase()</c>, comparing the raw UTF-8 name to avoid a string per key.</summary>
+    /// <summary>
+    /// JS <c>k.toLowerCase() === property.toLowerCase()</c>, comparing the raw UTF-8 name to avoid a string per key.
+    /// Lengths decide most keys: the unescaped name has at most as many characters as its raw UTF-8 has bytes, and
+    /// exactly as many when the raw name is plain ASCII, so only an escaped or non-ASCII key needs the string.
+    /// </summary>
     private static bool NameEqualsIgnoreCase(JsonProperty member, string name)
     {
         var raw = JsonMarshal.GetRawUtf8PropertyName(member);
-        if (raw.IndexOf((byte)'\\') >= 0 || !Ascii.IsValid(raw) || !Ascii.IsValid(name))
-            return string.Equals(member.Name, name, StringComparison.OrdinalIgnoreCase);
-        return Ascii.EqualsIgnoreCase(raw, name);
+        if (raw.Length < name.Length) return false;
+        if (raw.Length == name.Length)
+        {
+            if (Ascii.EqualsIgnoreCase(raw, name)) return true;
+            if (Ascii.IsValid(name)) return false;
+        }
+        else if (raw.IndexOf((byte)'\\') < 0 && Ascii.IsValid(raw)) return false;
+        return string.Equals(member.Name, name, StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Unquote(string part) =>

@@ -5,12 +5,11 @@ namespace CaseCoach.Cards.Templating;
 /// <summary>
 /// Streams the expansion of a prepared template into JSON. The shape rules are those of the JS package's
 /// internalExpand: an object with $data/$when yields null, one object or several; inside an array, nulls are dropped
-/// and array results are spliced in one level.
+/// and array results are spliced in one level. Parts with nothing to bind are copied as the bytes written at load,
+/// and values read straight from the data are copied as JSON, so a bind allocates next to nothing.
 /// </summary>
 internal sealed class TemplateExpander(EvaluationScope scope, Utf8JsonWriter writer, string templateName)
 {
-    private readonly record struct Context(object? Data, object? Index);
-
     public void WriteRoot(TemplateNode node)
     {
         if (node is ExpressionNode expression)
@@ -26,7 +25,10 @@ internal sealed class TemplateExpander(EvaluationScope scope, Utf8JsonWriter wri
         switch (node)
         {
             case LiteralNode literal:
-                literal.Value.WriteTo(writer);
+                writer.WriteRawValue(literal.Json, skipInputValidation: true);
+                break;
+            case ConstantNode constant:
+                writer.WriteRawValue(constant.Json, skipInputValidation: true);
                 break;
             case ArrayNode array:
                 writer.WriteStartArray();
@@ -34,19 +36,11 @@ internal sealed class TemplateExpander(EvaluationScope scope, Utf8JsonWriter wri
                 writer.WriteEndArray();
                 break;
             case ObjectNode { Data: null } plain:
-                if (When(plain)) WriteObject(plain, new Context(scope.RawData, scope.Index));
+                if (When(plain)) WriteObject(plain);
                 else writer.WriteNullValue();
                 break;
             case ObjectNode obj:
-                var contexts = PassingContexts(obj);
-                if (contexts.Count == 0) writer.WriteNullValue();
-                else if (contexts.Count == 1) WriteObject(obj, contexts[0]);
-                else
-                {
-                    writer.WriteStartArray();
-                    foreach (var context in contexts) WriteObject(obj, context);
-                    writer.WriteEndArray();
-                }
+                WriteRepeated(obj);
                 break;
             default:
                 throw new InvalidOperationException("Expression nodes are written by their owner.");
@@ -59,24 +53,36 @@ internal sealed class TemplateExpander(EvaluationScope scope, Utf8JsonWriter wri
         {
             case LiteralNode { Value.ValueKind: JsonValueKind.Null }:
                 return;
+            case ConstantNode { Source: ArrayNode spliced }:
+                WriteArrayItem(spliced);
+                return;
+            case ExpressionNode { Expression: AccessorExpr { Static: not null } path } when PathEvaluator.TryResolveElement(path, scope, out var element):
+                // Straight from the data, as the evaluated value would be written: null dropped, an array spliced.
+                if (element.ValueKind == JsonValueKind.Null) return;
+                if (element.ValueKind == JsonValueKind.Array) foreach (var item in element.EnumerateArray()) item.WriteTo(writer);
+                else element.WriteTo(writer);
+                return;
+            case ExpressionNode { Expression: InterpolationExpr interpolation }:
+                InterpolationWriter.Write(interpolation, scope, writer);
+                return;
             case ExpressionNode expression:
                 var value = Evaluate(expression);
                 if (value is null) return;
-                if (value is JsonElement { ValueKind: JsonValueKind.Array } spliced)
+                if (value is JsonElement { ValueKind: JsonValueKind.Array } array)
                 {
-                    foreach (var item in spliced.EnumerateArray()) item.WriteTo(writer);
+                    foreach (var item in array.EnumerateArray()) item.WriteTo(writer);
                     return;
                 }
                 WriteJsValue(value is JsUndefined ? null : value);
                 return;
-            case ArrayNode array:
-                foreach (var item in array.Items) WriteArrayItem(item);
+            case ArrayNode nested:
+                foreach (var item in nested.Items) WriteArrayItem(item);
                 return;
             case ObjectNode { Data: null } plain:
-                if (When(plain)) WriteObject(plain, new Context(scope.RawData, scope.Index));
+                if (When(plain)) WriteObject(plain);
                 return;
             case ObjectNode obj:
-                foreach (var context in PassingContexts(obj)) WriteObject(obj, context);
+                ForEachContext(obj, write: true);
                 return;
             default:
                 WriteValue(node);
@@ -84,69 +90,106 @@ internal sealed class TemplateExpander(EvaluationScope scope, Utf8JsonWriter wri
         }
     }
 
-    private void WriteObject(ObjectNode node, Context context)
+    private void WriteObject(ObjectNode node)
     {
-        var (savedData, savedIndex) = (scope.RawData, scope.Index);
-        scope.Restore(context.Data, context.Index);
         writer.WriteStartObject();
-        foreach (var (name, value) in node.Properties)
+        foreach (var property in node.Properties)
         {
-            if (value is ExpressionNode { Expression: AccessorExpr { Static: not null } path } && PathEvaluator.TryResolveElement(path, scope, out var element))
+            switch (property.Value)
             {
-                // Straight from the data: copied as JSON, never materialised as a .NET string.
-                writer.WritePropertyName(name);
-                element.WriteTo(writer);
-            }
-            else if (value is ExpressionNode expression)
-            {
-                var result = Evaluate(expression);
-                if (result is JsUndefined) continue;
-                writer.WritePropertyName(name);
-                WriteJsValue(result);
-            }
-            else
-            {
-                writer.WritePropertyName(name);
-                WriteValue(value);
+                case ExpressionNode { Expression: AccessorExpr { Static: not null } path } when PathEvaluator.TryResolveElement(path, scope, out var element):
+                    // Straight from the data: copied as JSON, never materialised as a .NET string.
+                    writer.WritePropertyName(property.EncodedName);
+                    element.WriteTo(writer);
+                    break;
+                case ExpressionNode { Expression: InterpolationExpr interpolation }:
+                    writer.WritePropertyName(property.EncodedName);
+                    InterpolationWriter.Write(interpolation, scope, writer);
+                    break;
+                case ExpressionNode expression:
+                    var result = Evaluate(expression);
+                    if (result is JsUndefined) break;
+                    writer.WritePropertyName(property.EncodedName);
+                    WriteJsValue(result);
+                    break;
+                default:
+                    writer.WritePropertyName(property.EncodedName);
+                    WriteValue(property.Value);
+                    break;
             }
         }
         writer.WriteEndObject();
-        scope.Restore(savedData, savedIndex);
     }
 
-    /// <summary>The $data contexts of an object whose $when holds (evaluated without substitution, true only if boolean true).</summary>
-    private List<Context> PassingContexts(ObjectNode node)
+    /// <summary>An object with $data outside an array: null when no context passes, the object for one, an array for several.</summary>
+    private void WriteRepeated(ObjectNode node)
     {
-        var (savedData, savedIndex) = (scope.RawData, scope.Index);
-        var contexts = new List<Context>(1);
-        if (node.Data is null)
+        // $data and $when are pure, so counting first and then writing sees the same contexts.
+        var count = ForEachContext(node, write: false);
+        if (count == 0) writer.WriteNullValue();
+        else if (count == 1) ForEachContext(node, write: true);
+        else
         {
-            if (When(node)) contexts.Add(new Context(savedData, savedIndex));
-            return contexts;
+            writer.WriteStartArray();
+            ForEachContext(node, write: true);
+            writer.WriteEndArray();
         }
-        var data = node.Data.Evaluate(scope, substitute: true);
+    }
+
+    /// <summary>
+    /// Counts, and writes if asked, the object in each $data context where its $when holds (evaluated without
+    /// substitution, true only if boolean true), the scope set to that context; the scope is restored afterwards.
+    /// </summary>
+    private int ForEachContext(ObjectNode node, bool write)
+    {
+        var saved = scope.Save();
+        var count = 0;
+        if (node.Data is AccessorExpr { Static: not null } path && PathEvaluator.TryResolveElement(path, scope, out var items)
+            && items.ValueKind == JsonValueKind.Array)
+        {
+            // The repeated array read from the data: each item entered as raw JSON, converted only if asked for.
+            var i = 0;
+            foreach (var item in items.EnumerateArray())
+            {
+                scope.Enter(item, i++);
+                count += Visit(node, write);
+            }
+            scope.Restore(saved);
+            return count;
+        }
+        var data = node.Data!.Evaluate(scope, substitute: true);
         if (data.Error is not null) throw Fail(node.Data, data.Error);
         if (data.Value is JsonElement { ValueKind: JsonValueKind.Array } array)
         {
             var i = 0;
             foreach (var item in array.EnumerateArray())
             {
-                scope.Restore(JsValue.FromElement(item), (double)i++);
-                if (When(node)) contexts.Add(new Context(scope.RawData, scope.Index));
+                scope.Enter(item, i++);
+                count += Visit(node, write);
             }
         }
         else
         {
-            if (data.Value is not JsUndefined) scope.Restore(data.Value, savedIndex);
-            if (When(node)) contexts.Add(new Context(scope.RawData, scope.Index));
+            if (data.Value is not JsUndefined) scope.Restore(data.Value, saved.Index);
+            count += Visit(node, write);
         }
-        scope.Restore(savedData, savedIndex);
-        return contexts;
+        scope.Restore(saved);
+        return count;
+    }
+
+    /// <summary>1 when the object's $when holds in the current context (and the object written, if asked), else 0.</summary>
+    private int Visit(ObjectNode node, bool write)
+    {
+        if (!When(node)) return 0;
+        if (write) WriteObject(node);
+        return 1;
     }
 
     private bool When(ObjectNode node)
     {
         if (node.When is null) return true;
+        // "${flag}" read from the data: true only for JSON true, as the evaluated value would be.
+        if (PathEvaluator.TryResolveElement(node.When, scope, out var flag)) return flag.ValueKind == JsonValueKind.True;
         var result = node.When.Evaluate(scope, substitute: false);
         return result.Error is null && result.Value is true;
     }

@@ -15,15 +15,28 @@ internal static class TemplatePreparer
     {
         JsonValueKind.String when element.GetString()!.Contains("${", StringComparison.Ordinal) =>
             new ExpressionNode(ParseExpression(templateName, element.GetString()!, path), element.GetString()!),
-        JsonValueKind.Array => new ArrayNode([.. element.EnumerateArray().Select((item, i) => Prepare(templateName, item, $"{path}[{i}]"))]),
-        JsonValueKind.Object => PrepareObject(templateName, element, path),
-        _ => new LiteralNode(element.Clone()),
+        JsonValueKind.Array => Fold(new ArrayNode([.. element.EnumerateArray().Select((item, i) => Prepare(templateName, item, $"{path}[{i}]"))])),
+        JsonValueKind.Object => Fold(PrepareObject(templateName, element, path)),
+        _ => new LiteralNode(element.Clone(), RawJson.Of(writer => element.WriteTo(writer))),
     };
+
+    /// <summary>An object or array with nothing to bind becomes its output, written once by the expander itself.</summary>
+    private static TemplateNode Fold(TemplateNode node)
+    {
+        var constant = node switch
+        {
+            ObjectNode { Data: null, When: null } obj => obj.Properties.All(p => p.Value is LiteralNode or ConstantNode),
+            ArrayNode array => array.Items.All(i => i is LiteralNode or ConstantNode),
+            _ => false,
+        };
+        if (!constant) return node;
+        return new ConstantNode(node, RawJson.Of(writer => new TemplateExpander(new EvaluationScope(default), writer, "").WriteRoot(node)));
+    }
 
     private static ObjectNode PrepareObject(string templateName, JsonElement element, string path)
     {
         Expr? data = null, when = null;
-        var properties = new List<KeyValuePair<string, TemplateNode>>();
+        var properties = new List<PropertyNode>();
         foreach (var property in element.EnumerateObject())
         {
             var propertyPath = $"{path}.{property.Name}";
@@ -43,7 +56,7 @@ internal static class TemplatePreparer
                 default:
                     if (property.Name.Contains("${", StringComparison.Ordinal))
                         throw new TemplateValidationException(templateName, propertyPath, "property names are not bound; move the ${...} into the value");
-                    properties.Add(new(property.Name, Prepare(templateName, property.Value, propertyPath)));
+                    properties.Add(new(property.Name, JsonEncodedText.Encode(property.Name, RawJson.Encoder), Prepare(templateName, property.Value, propertyPath)));
                     break;
             }
         }
