@@ -19,10 +19,12 @@ namespace CaseCoach.Bot.Teams;
 /// </summary>
 internal sealed class GraphPersonalChatOpener(
     GraphClientFactory graph, IOptions<TeamsOptions> teams, IConfiguration configuration, CaseCoachDbContext db, TimeProvider time,
-    ILogger<GraphPersonalChatOpener> logger) : IPersonalChatOpener
+    InstallRefusals refusals, ILogger<GraphPersonalChatOpener> logger) : IPersonalChatOpener
 {
     public async Task<ChatOpening> OpenAsync(string aadObjectId, CancellationToken cancellationToken)
     {
+        if (refusals.Recall(aadObjectId) is { } refused)
+            return new ChatOpening.Impossible(refused + " (remembered from an earlier attempt)");
         var appId = teams.Value.CatalogAppId!;
         var client = graph.Create();
         var installedApps = client.Users[aadObjectId].Teamwork.InstalledApps;
@@ -56,9 +58,11 @@ internal sealed class GraphPersonalChatOpener(
         catch (ApiException e) when (e.ResponseStatusCode is 403 or 404)
         {
             Log.InstallRefused(logger, e.ResponseStatusCode, (e as ODataError)?.Error?.Code);
-            return new ChatOpening.Impossible(e.ResponseStatusCode == 403
+            var reason = e.ResponseStatusCode == 403
                 ? $"installing the Teams app was refused (403 {(e as ODataError)?.Error?.Code})"
-                : $"no Teams for this person, or the app is not in the catalog (404 {(e as ODataError)?.Error?.Code})");
+                : $"no Teams for this person, or the app is not in the catalog (404 {(e as ODataError)?.Error?.Code})";
+            refusals.Remember(aadObjectId, reason);
+            return new ChatOpening.Impossible(reason);
         }
         catch (ApiException e) when (GraphRetryAfter.IsTransient(e.ResponseStatusCode))
         {

@@ -24,5 +24,11 @@ public sealed class TeamsOptions
     /// </summary>
     public string ServiceUrl { get; set; } = DefaultServiceUrl;
 
+    /// <summary>
+    /// How long a 403 or 404 from the installation is believed before Graph is asked again for that person (their
+    /// notices go by email meanwhile). Default one day; between one minute and 30 days.
+    /// </summary>
+    public TimeSpan RememberRefusalFor { get; set; } = TimeSpan.FromDays(1);
+
     public bool InstallsProactively => !string.IsNullOrWhiteSpace(CatalogAppId);
 }

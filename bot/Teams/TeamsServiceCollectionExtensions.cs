@@ -14,6 +14,7 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>());
         services.AddCaseCoachGraph(configuration);
         services.AddScoped<GraphPersonalChatOpener>();
+        services.AddSingleton<InstallRefusals>();
         // Decided when resolved, so configuration added later (tests, hosts) counts.
         services.Replace(ServiceDescriptor.Scoped<IPersonalChatOpener>(sp => sp.GetRequiredService<IOptions<TeamsOptions>>().Value.InstallsProactively
             ? sp.GetRequiredService<GraphPersonalChatOpener>()

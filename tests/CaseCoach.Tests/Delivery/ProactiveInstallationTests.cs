@@ -1,4 +1,5 @@
 using CaseCoach.Bot.Graph;
+using CaseCoach.Bot.Outbound;
 using CaseCoach.Tests.Fakes;
 using CaseCoach.Tests.Mail;
 using CaseCoach.Tests.Reviews;
@@ -74,6 +75,27 @@ public sealed class ProactiveInstallationTests
         Assert.DoesNotContain(world.Channel.Connector.Requests, r => r.Path.Contains("19%3A", StringComparison.Ordinal) || r.Path.Contains("19:", StringComparison.Ordinal));
         Assert.Single(graph.Teams.Requests, r => r.Method == "POST");
         Assert.StartsWith("email:", await world.InDbAsync(db => db.OutboxMessages.Where(m => m.IdempotencyKey.StartsWith("review-debrief:")).Select(m => m.ExternalId).SingleAsync(Ct)), StringComparison.Ordinal);
+    }
+
+    /// <summary>A person without Teams gets every notice by email: Graph is asked once a day (Teams:RememberRefusalFor), not per notice.</summary>
+    [Fact]
+    public async Task A_user_without_Teams_is_not_asked_for_again_until_the_refusal_is_forgotten()
+    {
+        await using var graph = await StartGraphAsync();
+        await using var world = await WorldAsync(graph.Fake);
+        var qa = world.QaSupervisor.AadObjectId;
+        graph.Teams.Refuse(qa, 404, "NotFound");
+        await world.SetClockAsync("2026-12-14T15:00:00Z");
+        Task<ChatOpening> OpenAsync() => world.InScopeAsync(s => s.GetRequiredService<IPersonalChatOpener>().OpenAsync(qa, Ct));
+
+        var first = Assert.IsType<ChatOpening.Impossible>(await OpenAsync());
+        var second = Assert.IsType<ChatOpening.Impossible>(await OpenAsync());
+        Assert.Single(graph.Teams.Requests, r => r.Method == "POST");
+        Assert.StartsWith(first.Reason, second.Reason, StringComparison.Ordinal);
+
+        await world.SetClockAsync("2026-12-15T15:01:00Z");
+        Assert.IsType<ChatOpening.Impossible>(await OpenAsync());
+        Assert.Equal(2, graph.Teams.Requests.Count(r => r.Method == "POST"));
     }
 
     internal sealed record GraphFakes(FakeGraph Fake, FakeGraphTeams Teams) : IAsyncDisposable
