@@ -92,6 +92,24 @@ public sealed class CoachingClockTests
         Assert.Single(await BreachesAsync(coaching.Channel, "coachingRequest"));
     }
 
+    [Fact]
+    public async Task The_QA_supervisor_is_told_a_business_day_after_the_nudge_when_the_session_still_has_not_taken_place_and_not_before_R13()
+    {
+        await using var coaching = await DecidedAsync(safety: false);
+        var world = coaching.World;
+        var told = new DateTimeOffset(2026, 12, 8, 17, 0, 0, Eastern); // due Monday 7 December 09:00, nudged then
+
+        await SweepAtAsync(coaching.Channel, new DateTimeOffset(2026, 12, 7, 9, 1, 0, Eastern));
+        await SweepAtAsync(coaching.Channel, told.AddMinutes(-1));
+        Assert.Empty(TextsTo(coaching.Channel, world.QaSupervisor, "Still waiting: the coaching session"));
+        await SweepAtAsync(coaching.Channel, told.AddMinutes(1));
+        await SweepAtAsync(coaching.Channel, told.AddMinutes(5));
+
+        Assert.Single(TextsTo(coaching.Channel, world.QaSupervisor, "Still waiting: the coaching session"));
+        Assert.Single(TextsTo(coaching.Channel, world.Supervisor, SessionNudge)); // the holders were nudged once, not again
+        Assert.Single(TextsTo(coaching.Channel, world.Reviewer, SessionNudge));
+    }
+
     private static async Task<CoachingWorld> DecidedAsync(bool safety)
     {
         var coaching = await ReviewClockTests.StartAsync();

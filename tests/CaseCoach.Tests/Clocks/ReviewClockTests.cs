@@ -81,6 +81,24 @@ public sealed class ReviewClockTests
     }
 
     [Fact]
+    public async Task The_QA_supervisor_is_told_a_business_day_after_the_nudge_when_feedback_still_has_not_reached_the_front_line_R27()
+    {
+        await using var coaching = await StartAsync();
+        await coaching.DecideCoachingNeededAsync(); // Monday 23 November 09:00; no session is ever booked
+        await coaching.Channel.SweepAsync();
+        var told = new DateTimeOffset(2026, 12, 8, 17, 0, 0, Eastern); // due Monday 7 December 09:00, nudged then
+
+        await SweepAtAsync(coaching.Channel, new DateTimeOffset(2026, 12, 7, 9, 1, 0, Eastern));
+        await SweepAtAsync(coaching.Channel, told.AddMinutes(-1));
+        Assert.Empty(TextsTo(coaching.Channel, coaching.World.QaSupervisor, "Still waiting: feedback to the front line"));
+        await SweepAtAsync(coaching.Channel, told.AddMinutes(1));
+        await SweepAtAsync(coaching.Channel, told.AddMinutes(5));
+
+        Assert.Single(TextsTo(coaching.Channel, coaching.World.QaSupervisor, "Still waiting: feedback to the front line"));
+        Assert.Single(TextsTo(coaching.Channel, coaching.World.Reviewer, FeedbackNudge));
+    }
+
+    [Fact]
     public async Task A_no_coaching_needed_decision_within_two_weeks_is_feedback_given_so_no_clock_fires_R9_R27()
     {
         await using var coaching = await StartAsync();
