@@ -54,6 +54,9 @@ try
     var database = Path.Combine(data, "casecoach.db");
     var reviewKey = ReviewOf(Reviewer, database);
     var (itemId, owner, itemReviewer) = OpenActionItem(database);
+    // An agency's reviewers, each saving their own draft from their own chat: 32 more reviewers, each with a copy of
+    // the demo reviewer's open review, written straight into the file the bot migrated.
+    var seats = AddReviewers(database, Reviewer, reviewKey, options.Connections);
     // Each person's 1:1 chats are installed first, so every turn finds (and refreshes) its stored conversation.
     foreach (var (person, conversations) in new[] { (Reviewer, Conversations), (owner, Conversations), (itemReviewer, Conversations) })
         for (var c = 0; c < conversations; c++)
@@ -61,13 +64,26 @@ try
             {
                 ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:" + appId }, new JsonObject { ["id"] = "29:" + person, ["aadObjectId"] = person }),
             }));
+    foreach (var seat in seats)
+        await PostAsync(Activity("install-" + Guid.NewGuid().ToString("N"), seat.Person, "0", "conversationUpdate", new JsonObject
+        {
+            ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:" + appId }, new JsonObject { ["id"] = "29:" + seat.Person, ["aadObjectId"] = seat.Person }),
+        }));
     await PostAsync(Invoke("warm-start", Reviewer, "0", "review.start", new JsonObject { ["reviewId"] = reviewKey }));
+    foreach (var seat in seats)
+        await PostAsync(Invoke("start-" + Guid.NewGuid().ToString("N"), seat.Person, "0", "review.start", new JsonObject { ["reviewId"] = seat.Review }));
+    const string DraftSaved = "Draft saved at"; // cards/review-survey.json: the answer of a save that saved
 
     Scenario[] scenarios =
     [
         new("read-only invoke (home.help)", Conversations, [Invoke("__ID__", Reviewer, "__CONV__", "home.help", new JsonObject())]),
         // One reviewer saving one review's draft: Teams runs the turns of one chat one at a time, so one conversation.
-        new("state-changing invoke (review.saveDraft)", 1, [Invoke("__ID__", Reviewer, "__CONV__", "review.saveDraft", new JsonObject { ["reviewId"] = reviewKey, ["q1"] = "Yes" })]),
+        new("state-changing invoke (review.saveDraft)", 1, [Invoke("__ID__", Reviewer, "__CONV__", "review.saveDraft", new JsonObject { ["reviewId"] = reviewKey, ["q1"] = "__ANSWER__" })])
+        { SuccessMark = DraftSaved },
+        // Many reviewers at once, each in their own chat on their own review: the turns that group commit can group.
+        new($"state-changing invoke, {seats.Count} reviewers (review.saveDraft)", 1,
+            [Invoke("__ID__", "__PERSON__", "__CONV__", "review.saveDraft", new JsonObject { ["reviewId"] = "__REVIEW__", ["q1"] = "__ANSWER__" })])
+        { Seats = seats, SuccessMark = DraftSaved },
         new("message turn (help)", Conversations, [Activity("__ID__", Reviewer, "__CONV__", "message", new JsonObject { ["text"] = "help" })]),
         // Everyone on one checklist row at once: its caseworker reports it done, its reviewer sends it back, over and over.
         new("burst on one action item (reportDone / sendBack)", Conversations,
@@ -82,15 +98,17 @@ try
         // The floor answers with the bot's own answer to the scenario's first activity.
         var answers = new List<byte[]>();
         foreach (var body in scenario.Bodies)
-            answers.Add(await PostAsync(body.Replace("__ID__", "warm-" + Guid.NewGuid().ToString("N"), StringComparison.Ordinal).Replace("__CONV__", "0", StringComparison.Ordinal)));
+            answers.Add(await PostAsync(Fill(body, "warm-" + Guid.NewGuid().ToString("N"), scenario.Seats.FirstOrDefault())));
         floor.Answer = answers[0];
         Console.Error.WriteLine($"{scenario.Name}: the bot answered " + string.Join(" then ", answers.Select(a => a.Length == 0 ? "(no body)" : Encoding.UTF8.GetString(a)[..Math.Min(a.Length, 120)])));
         var bodyFile = Path.Combine(data, "body.json");
         await File.WriteAllTextAsync(bodyFile, string.Join("\n----8<----\n", scenario.Bodies));
-        await Wrk.RunAsync(floor.Url, bodyFile, token, scenario.Conversations, options with { Duration = "3s" }); // warm-up, not counted
-        var floorResult = await Wrk.RunAsync(floor.Url, bodyFile, token, scenario.Conversations, options);
-        await Wrk.RunAsync(botUrl, bodyFile, token, scenario.Conversations, options with { Duration = "3s" });
-        var botResult = await Wrk.RunAsync(botUrl, bodyFile, token, scenario.Conversations, options);
+        await Wrk.RunAsync(floor.Url, bodyFile, token, scenario, options with { Duration = "3s" }); // warm-up, not counted
+        var floorResult = await Wrk.RunAsync(floor.Url, bodyFile, token, scenario, options);
+        await Wrk.RunAsync(botUrl, bodyFile, token, scenario, options with { Duration = "3s" });
+        var botResult = await Wrk.RunAsync(botUrl, bodyFile, token, scenario, options);
+        if (scenario.Seats.Count > 0 && botResult.Unmatched > 0)
+            Console.Error.WriteLine($"{scenario.Name}: {botResult.Unmatched} answers named no review in flight (a person may have had two turns at once)");
         rows.Add($"| {scenario.Name} | floor | {floorResult} | |");
         rows.Add($"| {scenario.Name} | bot | {botResult} | {botResult.RequestsPerSecond / floorResult.RequestsPerSecond:0.000}x |");
     }
@@ -107,6 +125,12 @@ finally
     SqliteConnection.ClearAllPools();
     try { Directory.Delete(data, recursive: true); } catch (IOException) { }
 }
+
+// The warm-up's copy of a scenario's activity: its placeholders filled as wrk.lua fills them, for the first seat.
+static string Fill(string body, string id, Seat? seat) => body
+    .Replace("__ID__", id, StringComparison.Ordinal).Replace("__CONV__", "0", StringComparison.Ordinal)
+    .Replace("__ANSWER__", "Yes", StringComparison.Ordinal)
+    .Replace("__PERSON__", seat?.Person ?? "", StringComparison.Ordinal).Replace("__REVIEW__", seat?.Review ?? "", StringComparison.Ordinal);
 
 Process Start(string dll, string[] arguments)
 {
@@ -182,6 +206,50 @@ static string ReviewOf(string aadObjectId, string file)
     return command.ExecuteScalar() as string ?? throw new InvalidOperationException("The demo reviewer has no review after the sweep.");
 }
 
+// `count` reviewers copied from the demo reviewer (same unit, role and time zone; their own id, email and name), each
+// assigned a copy of the demo reviewer's open review (same case and instrument; its own key and slot). Columns are
+// read from the file, so a new column keeps its default or the copied value.
+static List<Seat> AddReviewers(string file, string reviewer, string reviewKey, int count)
+{
+    using var connection = new SqliteConnection($"Data Source={file};Default Timeout=30");
+    connection.Open();
+    using var transaction = connection.BeginTransaction();
+    string Copy(string table, string key, string[] replaced)
+    {
+        using var columns = connection.CreateCommand();
+        columns.CommandText = $"SELECT name FROM pragma_table_info('{table}') WHERE name <> 'Id'";
+        var names = new List<string>();
+        using (var reader = columns.ExecuteReader()) while (reader.Read()) names.Add(reader.GetString(0));
+        var values = names.Select(n => replaced.Contains(n) ? "$" + n : $"\"{n}\"");
+        return $"INSERT INTO \"{table}\" ({string.Join(", ", names.Select(n => $"\"{n}\""))}) SELECT {string.Join(", ", values)} FROM \"{table}\" WHERE {key}; SELECT last_insert_rowid();";
+    }
+    var person = Copy("People", "\"AadObjectId\" = $from", ["AadObjectId", "Email", "Name"]);
+    var review = Copy("Reviews", "\"Key\" = $from", ["Key", "ReviewerId", "Slot"]);
+    var seats = new List<Seat>();
+    for (var i = 0; i < count; i++)
+    {
+        var aad = $"00000000-0000-0000-0001-{i:D12}";
+        using var addPerson = connection.CreateCommand();
+        addPerson.CommandText = person;
+        addPerson.Parameters.AddWithValue("$from", reviewer);
+        addPerson.Parameters.AddWithValue("$AadObjectId", aad);
+        addPerson.Parameters.AddWithValue("$Email", $"load-reviewer-{i}@riverside.example");
+        addPerson.Parameters.AddWithValue("$Name", $"Load Reviewer {i}");
+        var personId = (long)addPerson.ExecuteScalar()!;
+        using var addReview = connection.CreateCommand();
+        addReview.CommandText = review;
+        var key = Guid.NewGuid().ToString("N");
+        addReview.Parameters.AddWithValue("$from", reviewKey);
+        addReview.Parameters.AddWithValue("$Key", key);
+        addReview.Parameters.AddWithValue("$ReviewerId", personId);
+        addReview.Parameters.AddWithValue("$Slot", $"load-{i}");
+        addReview.ExecuteScalar();
+        seats.Add(new(aad, key));
+    }
+    transaction.Commit();
+    return seats;
+}
+
 // An open checklist row from the demo history, with its owner (the caseworker) and the reviewer who verifies it.
 static (string ItemId, string Owner, string Reviewer) OpenActionItem(string file)
 {
@@ -219,7 +287,17 @@ static int FreePort()
 
 /// <param name="Conversations">Over how many 1:1 chats of each person the requests spread.</param>
 /// <param name="Bodies">The activities sent in turn.</param>
-internal sealed record Scenario(string Name, int Conversations, string[] Bodies);
+internal sealed record Scenario(string Name, int Conversations, string[] Bodies)
+{
+    /// <summary>Each connection's own person, 1:1 chat and review (none: the requests spread over Conversations).</summary>
+    public IReadOnlyList<Seat> Seats { get; init; } = [];
+
+    /// <summary>Text a 200 answer must hold to count as done (the save saved), else it counts as refused.</summary>
+    public string SuccessMark { get; init; } = "";
+}
+
+/// <summary>A reviewer (Entra object id) and the open review assigned to them.</summary>
+internal sealed record Seat(string Person, string Review);
 
 /// <param name="Only">Runs only the scenarios whose name contains this (for profiling one of them).</param>
 internal sealed record Args(string Bot, string Duration, int Connections, int Threads, string Only)
@@ -265,7 +343,8 @@ internal sealed class Floor : IAsyncDisposable
 
 /// <param name="Errors5xx">HTTP 5xx, or an invoke answered with a 5xx status in its body.</param>
 /// <param name="Conflicts">409: the click lost to another one, or the item is no longer in that step.</param>
-internal sealed record WrkResult(double RequestsPerSecond, double P50, double P99, long Requests, int Errors5xx, int Conflicts, int Refused)
+/// <param name="Unmatched">With seats: answers that named no review in flight on that thread.</param>
+internal sealed record WrkResult(double RequestsPerSecond, double P50, double P99, long Requests, int Errors5xx, int Conflicts, int Refused, int Unmatched)
 {
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{RequestsPerSecond:N0} | {P50:0.00} | {P99:0.00} | {Errors5xx} | {Conflicts} | {Refused}");
@@ -273,11 +352,16 @@ internal sealed record WrkResult(double RequestsPerSecond, double P50, double P9
 
 internal static class Wrk
 {
-    public static async Task<WrkResult> RunAsync(string url, string bodyFile, string token, int conversations, Args options)
+    public static async Task<WrkResult> RunAsync(string url, string bodyFile, string token, Scenario scenario, Args options)
     {
         var script = Path.Combine(AppContext.BaseDirectory, "wrk.lua");
         var start = new ProcessStartInfo("wrk", ["-t", options.Threads.ToString(CultureInfo.InvariantCulture), "-c", options.Connections.ToString(CultureInfo.InvariantCulture),
-            "-d", options.Duration, "-s", script, url]) { UseShellExecute = false, RedirectStandardOutput = true, Environment = { ["BODY_FILE"] = bodyFile, ["BOT_TOKEN"] = token, ["CONVERSATIONS"] = conversations.ToString(CultureInfo.InvariantCulture) } };
+            "-d", options.Duration, "-s", script, url]) { UseShellExecute = false, RedirectStandardOutput = true, Environment =
+            {
+                ["BODY_FILE"] = bodyFile, ["BOT_TOKEN"] = token, ["CONVERSATIONS"] = scenario.Conversations.ToString(CultureInfo.InvariantCulture),
+                ["SEATS"] = string.Join(",", scenario.Seats.Select(s => $"{s.Person}:{s.Review}")), ["WRK_THREADS"] = options.Threads.ToString(CultureInfo.InvariantCulture),
+                ["SUCCESS_MARK"] = scenario.SuccessMark,
+            } };
         using var wrk = Process.Start(start)!;
         var output = await wrk.StandardOutput.ReadToEndAsync();
         await wrk.WaitForExitAsync();
@@ -285,6 +369,6 @@ internal static class Wrk
             ?? throw new InvalidOperationException("wrk printed no result:\n" + output);
         var f = line.Split(' ');
         double D(int i) => double.Parse(f[i], CultureInfo.InvariantCulture);
-        return new(D(1), D(2), D(3), (long)D(5), (int)D(6), (int)D(7), (int)D(8));
+        return new(D(1), D(2), D(3), (long)D(5), (int)D(6), (int)D(7), (int)D(8), (int)D(9));
     }
 }
