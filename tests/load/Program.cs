@@ -107,8 +107,13 @@ try
         var floorResult = await Wrk.RunAsync(floor.Url, bodyFile, token, scenario, options);
         await Wrk.RunAsync(botUrl, bodyFile, token, scenario, options with { Duration = "3s" });
         var botResult = await Wrk.RunAsync(botUrl, bodyFile, token, scenario, options);
-        if (scenario.Seats.Count > 0 && botResult.Unmatched > 0)
-            Console.Error.WriteLine($"{scenario.Name}: {botResult.Unmatched} answers named no review in flight (a person may have had two turns at once)");
+        if (scenario.Seats.Count > 0)
+        {
+            if (botResult.Unmatched > 0)
+                Console.Error.WriteLine($"{scenario.Name}: {botResult.Unmatched} answers named no review in flight (a person may have had two turns at once)");
+            var versions = scenario.Seats.Select(s => VersionOf(s.Review, database)).ToList();
+            Console.Error.WriteLine($"{scenario.Name}: {versions.Count} reviews saved, Version {versions.Min()} to {versions.Max()} (sum {versions.Sum()})");
+        }
         rows.Add($"| {scenario.Name} | floor | {floorResult} | |");
         rows.Add($"| {scenario.Name} | bot | {botResult} | {botResult.RequestsPerSecond / floorResult.RequestsPerSecond:0.000}x |");
     }
@@ -248,6 +253,17 @@ static List<Seat> AddReviewers(string file, string reviewer, string reviewKey, i
     }
     transaction.Commit();
     return seats;
+}
+
+// Every save that saved adds one to the review's Version: how evenly the connections' saves went through.
+static long VersionOf(string key, string file)
+{
+    using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly");
+    connection.Open();
+    using var command = connection.CreateCommand();
+    command.CommandText = """SELECT "Version" FROM "Reviews" WHERE "Key" = $key""";
+    command.Parameters.AddWithValue("$key", key);
+    return (long)command.ExecuteScalar()!;
 }
 
 // An open checklist row from the demo history, with its owner (the caseworker) and the reviewer who verifies it.
