@@ -29,7 +29,7 @@ internal sealed class ActionItemSweepWorld : IDisposable
     public const int Items = 1_000_000, ItemsPerSession = 4, Cases = 20_000, Due = 10_000;
     public static readonly DateTimeOffset Now = new(2026, 12, 4, 17, 30, 0, TimeSpan.FromHours(-5));
     private const int Sessions = Items / ItemsPerSession, DueSessions = Due / ItemsPerSession, Lingering = 5_000, Future = 17_500;
-    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "casecoach-bench-sweeps-v2");
+    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "casecoach-bench-sweeps-v3");
     private static readonly string SeededFile = Path.Combine(Folder, "seeded.json");
 
     private readonly WebApplication _app;

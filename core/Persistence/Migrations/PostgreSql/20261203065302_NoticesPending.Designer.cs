@@ -151,7 +151,7 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Status", "DueOn", "Id");
 
-                    b.HasIndex("Status", "NoticesPendingFor", "Id");
+                    b.HasIndex("Status", "NoticesPendingFor", "Id", "CoachingRecordId", "DueOn");
 
                     b.ToTable("ActionItem");
                 });

@@ -22,16 +22,16 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
             migrationBuilder.Sql("UPDATE \"ActionItem\" SET \"NoticesPendingFor\" = \"DueOn\" WHERE (SELECT COUNT(*) FROM \"ActionItemNotice\" AS n WHERE n.\"ActionItemId\" = \"ActionItem\".\"Id\" AND n.\"DueOn\" = \"ActionItem\".\"DueOn\" AND n.\"Kind\" <> 'Reminder') < 3");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ActionItem_Status_NoticesPendingFor_Id",
+                name: "IX_ActionItem_Status_NoticesPendingFor_Id_CoachingRecordId_DueOn",
                 table: "ActionItem",
-                columns: new[] { "Status", "NoticesPendingFor", "Id" });
+                columns: new[] { "Status", "NoticesPendingFor", "Id", "CoachingRecordId", "DueOn" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_ActionItem_Status_NoticesPendingFor_Id",
+                name: "IX_ActionItem_Status_NoticesPendingFor_Id_CoachingRecordId_DueOn",
                 table: "ActionItem");
 
             migrationBuilder.DropColumn(

@@ -143,7 +143,7 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "DueOn", "Id");
 
-                    b.HasIndex("Status", "NoticesPendingFor", "Id");
+                    b.HasIndex("Status", "NoticesPendingFor", "Id", "CoachingRecordId", "DueOn");
 
                     b.ToTable("ActionItem");
                 });
