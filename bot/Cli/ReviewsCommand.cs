@@ -27,7 +27,7 @@ public static class ReviewsCommand
         command.SetAction((parseResult, ct) => RunAsync(configuration, parseResult, async (services, output) =>
         {
             var waiting = (await services.GetRequiredService<IntakePlanner>().PlanAsync(
-                TimeProvider.System.GetUtcNow(), services.GetRequiredService<IOptions<IntakeOptions>>().Value, ct)).Waiting;
+                TimeProvider.System.GetUtcNow(), services.GetRequiredService<IOptions<IntakeOptions>>().Value, int.MaxValue, ct)).Waiting;
             if (waiting.Count == 0)
             {
                 await output.WriteLineAsync("No case is waiting: every review due for assignment has a reviewer (the sweep assigns them).");

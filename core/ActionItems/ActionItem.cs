@@ -24,6 +24,14 @@ public sealed class ActionItem : AuditedEntity
     public DateOnly DueOn { get; private set; }
     public DateOnly OriginalDueOn { get; private set; }
 
+    /// <summary>
+    /// The sweep's index marker (R20-R22): the due date about which notices may still be owed, or null once the
+    /// overdue notice, its email and the escalation about <see cref="DueOn"/> were all sent (set by the sweep in SQL,
+    /// <see cref="NoticeCandidates.SettleAsync"/>). Every change of the due date sets it again, so long-escalated
+    /// items that stay open leave the sweep's index range instead of costing a probe each run.
+    /// </summary>
+    public DateOnly? NoticesPendingFor { get; private set; }
+
     /// <summary>R19: an item that addresses a safety concern can never be extended.</summary>
     public bool IsSafety { get; private set; }
     public ActionItemStatus Status { get; private set; }
@@ -61,6 +69,7 @@ public sealed class ActionItem : AuditedEntity
             OwnerId = ownerId,
             DueOn = dueOn,
             OriginalDueOn = dueOn,
+            NoticesPendingFor = dueOn,
             IsSafety = isSafety,
             Status = ActionItemStatus.Open,
             CreatedAt = now,
@@ -138,6 +147,9 @@ public sealed class ActionItem : AuditedEntity
         if (newDueOn < today)
             throw new ActionItemRuleException("action-item-extend-in-past", "The new due date is in the past; pick today or a later date.");
         DueOn = newDueOn;
+        // Always differs from the value loaded (the old due date or null), so the update writes it even when the
+        // sweep settled the old date meanwhile: the new date earns a fresh set of notices.
+        NoticesPendingFor = newDueOn;
         ExtensionCount++;
         ExtendedAt = now;
         Version++;

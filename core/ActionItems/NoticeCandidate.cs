@@ -13,4 +13,11 @@ public sealed record NoticeCandidate(Guid Id, Guid CoachingRecordId, DateOnly Du
     public static int Bit(NoticeKind kind) => 1 << (int)kind;
 
     public bool WasSent(NoticeKind kind) => (Sent & Bit(kind)) != 0;
+
+    /// <summary>Nothing more is ever due about this due date: the item can be settled (marker cleared).</summary>
+    public bool AllSentAfterDue => (Sent & AllAfterDue) == AllAfterDue;
+
+    /// <summary>Whether sending <paramref name="now"/> as well leaves nothing more due about this due date.</summary>
+    public bool AllSentAfterDueWith(IEnumerable<NoticeKind> now) =>
+        ((Sent | now.Aggregate(0, (bits, kind) => bits | Bit(kind))) & AllAfterDue) == AllAfterDue;
 }

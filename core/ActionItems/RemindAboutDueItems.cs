@@ -28,6 +28,10 @@ public sealed class RemindAboutDueItems(
             // Sent notices are committed before the next page is read, so a session met again later owes only what is left.
             foreach (var session in page.Where(c => plan.Owed(c).Any()).Select(c => c.CoachingRecordId).Distinct())
                 await SendSessionAsync(plan, session, cancellationToken);
+            // Settled but still marked: a run cut short between the escalation's commit and its settling.
+            var leftOver = page.Where(c => c.AllSentAfterDue).Select(c => c.Id).ToList();
+            if (leftOver.Count > 0)
+                await candidates.SettleAsync(leftOver, cancellationToken);
             if (page.Count < pageSize) return;
             after = new(page[^1].DueOn, page[^1].Id);
         }
@@ -35,7 +39,8 @@ public sealed class RemindAboutDueItems(
 
     private async Task SendSessionAsync(DueNoticePlan plan, Guid session, CancellationToken cancellationToken)
     {
-        var owed = (await candidates.OfSessionAsync(session, plan.DueBy, cancellationToken)).SelectMany(plan.Owed);
+        var items = await candidates.OfSessionAsync(session, plan.DueBy, cancellationToken);
+        var owed = items.SelectMany(plan.Owed).ToList();
         foreach (var group in owed.GroupBy(n => n.Kind).OrderBy(g => g.Key))
         {
             try
@@ -54,5 +59,10 @@ public sealed class RemindAboutDueItems(
                 db.ChangeTracker.Clear();
             }
         }
+
+        // Items now owing nothing more about this due date leave the sweep's range (the statement checks the notices).
+        var settled = items.Where(c => c.AllSentAfterDueWith(owed.Where(n => n.ActionItemId == c.Id).Select(n => n.Kind))).Select(c => c.Id).ToList();
+        if (settled.Count > 0)
+            await candidates.SettleAsync(settled, cancellationToken);
     }
 }

@@ -20,13 +20,15 @@ public sealed class BarrierClock(CaseCoachDbContext db, ClockPeople people, Debr
             .Where(i => i.Status == ActionItemStatus.Open && i.BarrierReportedAt >= context.Since)
             .Where(i => i.ExtendedAt == null || i.ExtendedAt < i.BarrierReportedAt).ToListAsync(cancellationToken);
         var caseIds = items.Select(i => i.CaseId).Distinct().ToList();
-        var staffings = await db.Set<AccountabilityStaffing>().AsNoTracking().Where(s => caseIds.Contains(s.CaseId)).ToListAsync(cancellationToken);
+        var staffings = await InChunks.LoadAsync(caseIds, (chunk, ct) => db.Set<AccountabilityStaffing>().AsNoTracking().Where(s => chunk.Contains(s.CaseId)).ToListAsync(ct), cancellationToken);
         var recordIds = items.Select(i => i.CoachingRecordId).Distinct().ToList();
-        var records = await db.Set<CoachingRecord>().AsNoTracking().Where(c => recordIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.ReviewerId, c.ReviewId }).ToDictionaryAsync(c => c.Id, cancellationToken);
-        var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var records = (await InChunks.LoadAsync(recordIds, (chunk, ct) => db.Set<CoachingRecord>().AsNoTracking().Where(c => chunk.Contains(c.Id))
+            .Select(c => new { c.Id, c.ReviewerId, c.ReviewId }).ToListAsync(ct), cancellationToken)).ToDictionary(c => c.Id);
+        var cases = (await InChunks.LoadAsync(caseIds, (chunk, ct) => db.Cases.AsNoTracking().Where(c => chunk.Contains(c.Id)).ToListAsync(ct), cancellationToken))
+            .ToDictionary(c => c.Id);
         var reviewerIds = records.Values.Select(r => r.ReviewerId).Distinct().ToList();
-        var reviewers = await db.People.AsNoTracking().Where(p => reviewerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var reviewers = (await InChunks.LoadAsync(reviewerIds, (chunk, ct) => db.People.AsNoTracking().Where(p => chunk.Contains(p.Id)).ToListAsync(ct), cancellationToken))
+            .ToDictionary(p => p.Id);
         var reviews = await people.ReviewsAsync(records.Values.Where(r => r.ReviewId != null).Select(r => r.ReviewId!.Value), cancellationToken);
         var waiting = new List<StalledHandOff>(items.Count);
         foreach (var item in items)

@@ -10,10 +10,9 @@ public sealed class ClockPeople(CaseCoachDbContext db, DebriefSupervisor debrief
 {
     public async Task<Dictionary<long, Review>> ReviewsAsync(IEnumerable<long> ids, CancellationToken cancellationToken)
     {
-        var wanted = ids.Distinct().ToList();
-        return await db.Reviews.AsNoTracking().Include(r => r.Reviewer)
+        return (await InChunks.LoadAsync(ids, (chunk, ct) => db.Reviews.AsNoTracking().Include(r => r.Reviewer)
             .Include(r => r.Case).ThenInclude(c => c.Caseworker).Include(r => r.Case).ThenInclude(c => c.Supervisor)
-            .AsSplitQuery().Where(r => wanted.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+            .AsSplitQuery().Where(r => chunk.Contains(r.Id)).ToListAsync(ct), cancellationToken)).ToDictionary(r => r.Id);
     }
 
     /// <summary>The QA supervisor who decided the review, or before a decision the reviewer's debrief supervisor (R7).</summary>

@@ -17,7 +17,7 @@ public sealed class FeedbackClock(CaseCoachDbContext db, ClockPeople people) : I
     public async Task<IReadOnlyList<StalledHandOff>> WaitingAsync(HandOffContext context, CancellationToken cancellationToken)
     {
         var ids = await db.Reviews.Where(r => r.CompletedAt >= context.Since && r.Purpose == ReviewPurpose.Regular).Select(r => r.Id).ToListAsync(cancellationToken);
-        var sessions = (await db.Set<CoachingSession>().AsNoTracking().Where(s => ids.Contains(s.ReviewId)).ToListAsync(cancellationToken))
+        var sessions = (await InChunks.LoadAsync(ids, (chunk, ct) => db.Set<CoachingSession>().AsNoTracking().Where(s => chunk.Contains(s.ReviewId)).ToListAsync(ct), cancellationToken))
             .ToLookup(s => s.ReviewId);
         var waiting = new List<StalledHandOff>();
         foreach (var review in (await people.ReviewsAsync(ids, cancellationToken)).Values)

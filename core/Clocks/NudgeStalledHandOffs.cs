@@ -25,7 +25,8 @@ public sealed class NudgeStalledHandOffs(
             var due = (await clock.WaitingAsync(context, cancellationToken))
                 .SelectMany(h => context.StagesDue(h).Select(stage => (Stage: stage, HandOff: h, Key: HandOffAlert.KeyFor(stage, h)))).ToList();
             var keys = due.Select(d => d.Key).ToList();
-            var done = (await db.Set<HandOffAlert>().Where(a => keys.Contains(a.Key)).Select(a => a.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+            var done = (await InChunks.LoadAsync(keys, (chunk, ct) => db.Set<HandOffAlert>().Where(a => chunk.Contains(a.Key)).Select(a => a.Key).ToListAsync(ct), cancellationToken))
+                .ToHashSet(StringComparer.Ordinal);
             foreach (var (stage, handOff, _) in due.Where(d => !done.Contains(d.Key)))
                 if (await FireAsync(stage, handOff, context, cancellationToken)) fired++;
         }

@@ -21,7 +21,7 @@ namespace CaseCoach.Benchmarks.Sweeps;
 /// outbox) and a SQLite file kept in the temp folder between runs. At <see cref="Now"/> (Friday 4 December 2026,
 /// 17:30 New York) 1 % owe a notice: 4,000 a reminder (due Monday), 3,000 the overdue notice (due today), 3,000 the
 /// escalation (due Thursday, overdue notice and email already sent). Also open: 20,000 items overdue since
-/// October and November with every notice sent (they stay in the sweep's index range) and 70,000 due later; the
+/// October and November with every notice sent (settled: outside the sweep's index range) and 70,000 due later; the
 /// other 900,000 are verified, each with its reminder on file.
 /// </summary>
 internal sealed class ActionItemSweepWorld : IDisposable
@@ -29,7 +29,7 @@ internal sealed class ActionItemSweepWorld : IDisposable
     public const int Items = 1_000_000, ItemsPerSession = 4, Cases = 20_000, Due = 10_000;
     public static readonly DateTimeOffset Now = new(2026, 12, 4, 17, 30, 0, TimeSpan.FromHours(-5));
     private const int Sessions = Items / ItemsPerSession, DueSessions = Due / ItemsPerSession, Lingering = 5_000, Future = 17_500;
-    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "casecoach-bench-sweeps-v1");
+    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "casecoach-bench-sweeps-v3");
     private static readonly string SeededFile = Path.Combine(Folder, "seeded.json");
 
     private readonly WebApplication _app;
@@ -155,7 +155,7 @@ internal sealed class ActionItemSweepWorld : IDisposable
         var recordRow = SqliteRows.Scalar(connection, "SELECT rowid FROM CoachingRecord");
         var itemRow = SqliteRows.Scalar(connection, "SELECT rowid FROM ActionItem");
         using var records = SqliteRows.CopyOf(connection, transaction, "CoachingRecord", recordRow, "Id", "CaseId", "ReviewerId");
-        using var items = SqliteRows.CopyOf(connection, transaction, "ActionItem", itemRow, "Id", "CoachingRecordId", "CaseId", "OwnerId", "DueOn", "OriginalDueOn", "Status");
+        using var items = SqliteRows.CopyOf(connection, transaction, "ActionItem", itemRow, "Id", "CoachingRecordId", "CaseId", "OwnerId", "DueOn", "OriginalDueOn", "Status", "NoticesPendingFor");
         using var notices = SqliteRows.Insert(connection, transaction, "ActionItemNotice", "Key", "ActionItemId", "Kind", "DueOn", "SentAt");
         var templateRecord = ReadText(connection, transaction, $"SELECT Id FROM CoachingRecord WHERE rowid = {recordRow}");
         var upper = templateRecord.Any(char.IsUpper);
@@ -172,7 +172,9 @@ internal sealed class ActionItemSweepWorld : IDisposable
             {
                 var itemId = Guid.CreateVersion7(start.AddSeconds(s * 4 + k));
                 var due = dueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                items.Add(Text(itemId), Text(sessionId), caseIds[caseIndex], ownerIds[caseIndex], due, due, status);
+                // As the sweep leaves them: settled (no marker) once the overdue notice, email and escalation are sent.
+                object pending = sent.Length == 4 ? DBNull.Value : due;
+                items.Add(Text(itemId), Text(sessionId), caseIds[caseIndex], ownerIds[caseIndex], due, due, status, pending);
                 foreach (var kind in sent)
                     notices.Add(OverduePlan.Key(kind, itemId, dueOn), Text(itemId), kind.ToString(), due, sentAt);
             }

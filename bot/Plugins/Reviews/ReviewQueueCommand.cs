@@ -23,8 +23,8 @@ public sealed class ReviewQueueCommand(TurnActor actor, IntakePlanner planner, R
             turn.SendText(refusals.Text(SupervisorsOnly));
             return;
         }
-        var waiting = (await planner.PlanAsync(actor.Now, options.Value, cancellationToken)).Waiting;
-        var shown = waiting.Take(MaxShown).Select(items.For).ToList();
-        turn.SendCard(cards.Render(new ReviewQueueCard(shown, waiting.Count - shown.Count)));
+        var plan = await planner.PlanAsync(actor.Now, options.Value, MaxShown, cancellationToken);
+        var shown = plan.Waiting.Select(items.For).ToList();
+        turn.SendCard(cards.Render(new ReviewQueueCard(shown, plan.WaitingCount - shown.Count)));
     }
 }

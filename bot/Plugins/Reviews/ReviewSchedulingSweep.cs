@@ -21,7 +21,7 @@ public sealed class ReviewSchedulingSweep(
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         var result = await assign.HandleAsync(new AssignReviewsCommand(time.GetUtcNow(), options.Value), cancellationToken);
-        if (result.Waiting.Count > 0) Log.NoReviewer(logger, result.Waiting.Count);
+        if (result.Waiting > 0) Log.NoReviewer(logger, result.Waiting);
         if (result.Assigned.Count == 0) return;
         foreach (var review in result.Assigned)
             await messenger.SendCardAsync(review.Reviewer, new Cause("review-assigned", review.Key), cards.MyReviews([items.For(review)]), cancellationToken);

@@ -19,8 +19,11 @@ internal sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionI
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.Version).IsConcurrencyToken();
 
-        // The sweeps' query: open items by due date, read in keyset pages on (DueOn, Id).
+        // The sweeps' queries: open items by due date, read in keyset pages on (DueOn, Id); the action-item sweep's
+        // range holds only items that may still owe a notice (NoticesPendingFor, null once all are sent), and it
+        // covers the columns the sweep reads (after the unique Id, so they do not change the order): no row lookups.
         builder.HasIndex(a => new { a.Status, a.DueOn, a.Id });
+        builder.HasIndex(a => new { a.Status, a.NoticesPendingFor, a.Id, a.CoachingRecordId, a.DueOn });
         builder.HasIndex(a => a.OwnerId);
 
         // Restrict: records, cases and people are never deleted through their action items.

@@ -43,7 +43,8 @@ public sealed class OpenJumpChecks(CaseCoachDbContext db, ReviewFacts facts, Ins
                 var current = await facts.LoadAsync(scope, jurisdiction, month, cancellationToken);
                 var flags = QuarterlyReportBuilder.Jumps(before, current).ToList();
                 var keys = flags.Select(f => JumpCheck.KeyFor(jurisdiction.Key, f)).ToList();
-                var done = (await db.Set<JumpCheck>().Where(c => keys.Contains(c.Key)).Select(c => c.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+                var done = (await InChunks.LoadAsync(keys, (chunk, ct) => db.Set<JumpCheck>().Where(c => chunk.Contains(c.Key)).Select(c => c.Key).ToListAsync(ct), cancellationToken))
+                    .ToHashSet(StringComparer.Ordinal);
                 foreach (var flag in flags.Where(f => !done.Contains(JumpCheck.KeyFor(jurisdiction.Key, f))))
                     if (await OpenAsync(jurisdiction.Id, flag, today, now, cancellationToken)) opened++;
             }

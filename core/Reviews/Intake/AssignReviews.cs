@@ -5,8 +5,8 @@ namespace CaseCoach.Core.Reviews.Intake;
 /// <param name="Now">The moment of the run; every jurisdiction judges "today" in its own time zone.</param>
 public sealed record AssignReviewsCommand(DateTimeOffset Now, IntakeOptions Options);
 
-/// <summary>The reviews assigned (added to the context, not yet saved) and the cases still waiting for capacity.</summary>
-public sealed record AssignReviewsResult(IReadOnlyList<Review> Assigned, IReadOnlyList<QueuedCase> Waiting, int UnservedCases);
+/// <summary>The reviews assigned (added to the context, not yet saved) and how many cases still wait for capacity.</summary>
+public sealed record AssignReviewsResult(IReadOnlyList<Review> Assigned, int Waiting, int UnservedCases);
 
 /// <summary>
 /// One intake run (R1-R3): schedules the planned reviews and audits each. The caller adds its notices to the
@@ -20,7 +20,7 @@ public sealed class AssignReviews(CaseCoachDbContext db, IntakePlanner planner)
     public async Task<AssignReviewsResult> HandleAsync(AssignReviewsCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var plan = await planner.PlanAsync(command.Now, command.Options, cancellationToken);
+        var plan = await planner.PlanAsync(command.Now, command.Options, waitingShown: 0, cancellationToken);
         var assigned = new List<Review>();
         foreach (var planned in plan.Assign)
         {
@@ -29,6 +29,6 @@ public sealed class AssignReviews(CaseCoachDbContext db, IntakePlanner planner)
             review.ScheduledByIntake(planned.PreviousReviews + 1, planned.PreviousReviewerId == planned.Reviewer.Id);
             assigned.Add(review);
         }
-        return new AssignReviewsResult(assigned, plan.Waiting, plan.UnservedCases);
+        return new AssignReviewsResult(assigned, plan.WaitingCount, plan.UnservedCases);
     }
 }

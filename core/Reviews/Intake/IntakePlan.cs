@@ -14,4 +14,6 @@ public sealed record QueuedCase(
     DateOnly DueOn, DateOnly WaitingSince, int DaysWaiting, bool FirstReview);
 
 /// <summary>One intake run's decisions, before anything is written.</summary>
-public sealed record IntakePlan(IReadOnlyList<PlannedReview> Assign, IReadOnlyList<QueuedCase> Waiting, int UnservedCases);
+/// <param name="Waiting">The waiting cases asked for, highest priority first.</param>
+/// <param name="WaitingCount">Every case waiting, listed or not.</param>
+public sealed record IntakePlan(IReadOnlyList<PlannedReview> Assign, IReadOnlyList<QueuedCase> Waiting, int WaitingCount, int UnservedCases);

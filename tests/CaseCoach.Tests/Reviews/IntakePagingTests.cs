@@ -40,9 +40,15 @@ public sealed class IntakePagingTests
         await world.SetClockAsync("2026-07-05T12:00:00Z");
 
         var plan = await world.InScopeAsync(s => s.GetRequiredService<IntakePlanner>()
-            .PlanAsync(DateTimeOffset.Parse("2026-07-05T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture), new IntakeOptions(), Ct));
+            .PlanAsync(DateTimeOffset.Parse("2026-07-05T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture), new IntakeOptions(), int.MaxValue, Ct));
+        // Listing only the first few waiting cases keeps the same decisions and the same order, and still counts them all.
+        var listedFew = await world.InScopeAsync(s => s.GetRequiredService<IntakePlanner>()
+            .PlanAsync(DateTimeOffset.Parse("2026-07-05T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture), new IntakeOptions(), 3, Ct));
         await world.Channel.SweepAsync();
 
+        Assert.Equal(plan.Waiting.Take(3).Select(w => w.CaseNumber), listedFew.Waiting.Select(w => w.CaseNumber));
+        Assert.Equal((Extra, Extra), (plan.WaitingCount, listedFew.WaitingCount));
+        Assert.Equal(plan.Assign.Select(a => a.Case.Id), listedFew.Assign.Select(a => a.Case.Id));
         var planned = Assert.Single(plan.Assign);
         Assert.Equal(($"P-{Extra - 1:D4}", world.SecondReviewer.AadObjectId), (planned.Case.ExternalCaseId, planned.Reviewer.AadObjectId));
         Assert.Equal(Extra, plan.Waiting.Count); // RC-1002 and every other extra case; RC-1001 is not queued twice

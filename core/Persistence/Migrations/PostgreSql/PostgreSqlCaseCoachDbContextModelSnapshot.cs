@@ -107,6 +107,9 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                     b.Property<bool>("IsSafety")
                         .HasColumnType("boolean");
 
+                    b.Property<DateOnly?>("NoticesPendingFor")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("OriginalDueOn")
                         .HasColumnType("date");
 
@@ -144,6 +147,8 @@ namespace CaseCoach.Core.Persistence.Migrations.PostgreSql
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("Status", "DueOn", "Id");
+
+                    b.HasIndex("Status", "NoticesPendingFor", "Id", "CoachingRecordId", "DueOn");
 
                     b.ToTable("ActionItem");
                 });

@@ -107,6 +107,9 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.Property<bool>("IsSafety")
                         .HasColumnType("bit");
 
+                    b.Property<DateOnly?>("NoticesPendingFor")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("OriginalDueOn")
                         .HasColumnType("date");
 
@@ -144,6 +147,8 @@ namespace CaseCoach.Core.Persistence.Migrations.SqlServer
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("Status", "DueOn", "Id");
+
+                    b.HasIndex("Status", "NoticesPendingFor", "Id", "CoachingRecordId", "DueOn");
 
                     b.ToTable("ActionItem");
                 });

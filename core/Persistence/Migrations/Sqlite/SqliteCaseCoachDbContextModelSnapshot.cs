@@ -102,6 +102,9 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.Property<bool>("IsSafety")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("NoticesPendingFor")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("OriginalDueOn")
                         .HasColumnType("TEXT");
 
@@ -139,6 +142,8 @@ namespace CaseCoach.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("Status", "DueOn", "Id");
+
+                    b.HasIndex("Status", "NoticesPendingFor", "Id", "CoachingRecordId", "DueOn");
 
                     b.ToTable("ActionItem");
                 });
