@@ -23,7 +23,7 @@ public sealed class TurnJournal(
 
     public async Task<TurnOutcome?> FindProcessedAsync(TurnKey key, CancellationToken cancellationToken)
     {
-        var processed = await TurnQueries.Processed(db, key.ConversationId, key.ActivityId, cancellationToken);
+        var processed = await TurnQueries.ProcessedAsync(db, key.ConversationId, key.ActivityId, cancellationToken);
         return processed is null ? null : Deserialize(processed);
     }
 
@@ -75,7 +75,7 @@ public sealed class TurnJournal(
         var now = time.GetUtcNow();
         var record = db.Conversations.Local.SingleOrDefault(c => c.ChannelId == coordinates.ChannelId && c.ConversationId == coordinates.ConversationId);
         if (record is null && seen.IsCurrent(coordinates, now, ConversationStampEvery)) return; // nothing would change
-        record ??= await TurnQueries.Conversation(db, coordinates.ChannelId, coordinates.ConversationId, cancellationToken);
+        record ??= await TurnQueries.ConversationAsync(db, coordinates.ChannelId, coordinates.ConversationId, cancellationToken);
         if (record is null || db.Entry(record).State == EntityState.Deleted) return;
         if (record.Seen(coordinates, now, ConversationStampEvery) || db.Entry(record).State != EntityState.Unchanged)
             seen.Changing(coordinates);
