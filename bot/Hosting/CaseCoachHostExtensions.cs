@@ -87,6 +87,7 @@ public static class CaseCoachHostExtensions
         services.AddScoped<InvokeRouter>();
         services.AddScoped<InstallationHandler>();
         services.AddScoped<ITurnJournal, TurnJournal>();
+        services.AddSingleton<SeenConversations>();
         services.AddScoped<PersonalChats>();
     }
 }

@@ -8,7 +8,7 @@ namespace CaseCoach.Bot.Plugins;
 /// </summary>
 public sealed class PluginCatalog
 {
-    private readonly Dictionary<string, (string Plugin, Type Handler)> _verbs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Plugin, Type Handler, bool ReadOnly)> _verbs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Plugin, string Description, Type Handler)> _commands = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Type> _sweeps = [];
 
@@ -18,9 +18,9 @@ public sealed class PluginCatalog
         {
             var registration = new PluginRegistration(plugin.Name);
             plugin.Register(registration);
-            foreach (var (verb, handler) in registration.Verbs)
+            foreach (var (verb, handler, readOnly) in registration.Verbs)
             {
-                if (!_verbs.TryAdd(verb, (plugin.Name, handler)))
+                if (!_verbs.TryAdd(verb, (plugin.Name, handler, readOnly)))
                     throw new InvalidOperationException($"Card verb '{verb}' is registered by both '{_verbs[verb].Plugin}' and '{plugin.Name}'.");
             }
             foreach (var (command, description, handler) in registration.Commands)
@@ -39,6 +39,8 @@ public sealed class PluginCatalog
         _commands.Select(c => (c.Key, c.Value.Description));
 
     public Type? FindVerbHandler(string verb) => _verbs.TryGetValue(verb, out var entry) ? entry.Handler : null;
+
+    public bool IsReadOnlyVerb(string verb) => _verbs.TryGetValue(verb, out var entry) && entry.ReadOnly;
 
     /// <summary>The command the text is exactly; else the longest command taking arguments that the text begins with.</summary>
     public Type? FindCommandHandler(string text)

@@ -3,16 +3,17 @@ namespace CaseCoach.Bot.Plugins;
 /// <summary>What one plugin declares. Handler types are resolved per turn from the request scope.</summary>
 public sealed class PluginRegistration(string pluginName)
 {
-    internal List<(string Verb, Type Handler)> Verbs { get; } = [];
+    internal List<(string Verb, Type Handler, bool ReadOnly)> Verbs { get; } = [];
     internal List<(string Command, string Description, Type Handler)> Commands { get; } = [];
     internal List<Type> Sweeps { get; } = [];
 
     public string PluginName { get; } = pluginName;
 
     /// <summary>Routes adaptiveCard/action invokes whose verb is exactly <paramref name="verb"/>.</summary>
-    public PluginRegistration Verb<THandler>(string verb) where THandler : ICardActionHandler
+    /// <param name="readOnly">The handler only reads: a redelivery runs it again instead of looking for the first answer.</param>
+    public PluginRegistration Verb<THandler>(string verb, bool readOnly = false) where THandler : ICardActionHandler
     {
-        Verbs.Add((verb, typeof(THandler)));
+        Verbs.Add((verb, typeof(THandler), readOnly));
         return this;
     }
 

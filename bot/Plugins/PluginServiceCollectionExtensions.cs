@@ -47,7 +47,7 @@ public static class PluginServiceCollectionExtensions
         var registration = new PluginRegistration(plugin.Name);
         plugin.Register(registration);
         plugin.AddServices(services);
-        foreach (var (_, handler) in registration.Verbs) services.TryAddScoped(handler); // one handler may take several verbs
+        foreach (var (_, handler, _) in registration.Verbs) services.TryAddScoped(handler); // one handler may take several verbs
         foreach (var (_, _, handler) in registration.Commands) services.AddScoped(handler);
         foreach (var sweep in registration.Sweeps) services.AddScoped(sweep);
     }

@@ -22,7 +22,7 @@ public sealed class TurnActor(CaseCoachDbContext db, TimeProvider time)
         ArgumentNullException.ThrowIfNull(turn);
         if (turn.UserAadObjectId is not { Length: > 0 } aadObjectId) return null;
         if (_found is { } found && found.AadObjectId == aadObjectId) return found.Person;
-        var person = await db.People.SingleOrDefaultAsync(p => p.AadObjectId == aadObjectId, cancellationToken);
+        var person = await TurnQueries.PersonAsync(db, aadObjectId, cancellationToken);
         _found = (aadObjectId, person);
         return person;
     }

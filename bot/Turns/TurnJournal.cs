@@ -15,15 +15,15 @@ namespace CaseCoach.Bot.Turns;
 /// <see cref="ProcessedActivity"/> makes the database the arbiter when Teams redelivers an activity
 /// while the first delivery is still running: exactly one commit wins.
 /// </summary>
-public sealed class TurnJournal(CaseCoachDbContext db, OutboxWriter outbox, TimeProvider time, ILogger<TurnJournal> logger) : ITurnJournal
+public sealed class TurnJournal(
+    CaseCoachDbContext db, OutboxWriter outbox, TimeProvider time, SeenConversations seen, ILogger<TurnJournal> logger) : ITurnJournal
 {
     /// <summary>How often an unchanged conversation's last-seen stamp is written (see <see cref="ConversationRecord.Seen"/>).</summary>
     public static readonly TimeSpan ConversationStampEvery = TimeSpan.FromHours(1);
 
     public async Task<TurnOutcome?> FindProcessedAsync(TurnKey key, CancellationToken cancellationToken)
     {
-        var processed = await db.ProcessedActivities.AsNoTracking()
-            .SingleOrDefaultAsync(p => p.ConversationId == key.ConversationId && p.ActivityId == key.ActivityId, cancellationToken);
+        var processed = await TurnQueries.ProcessedAsync(db, key.ConversationId, key.ActivityId, cancellationToken);
         return processed is null ? null : Deserialize(processed);
     }
 
@@ -71,10 +71,15 @@ public sealed class TurnJournal(CaseCoachDbContext db, OutboxWriter outbox, Time
     {
         // In a channel anyone may speak; only a 1:1 conversation belongs to the person who sent the activity.
         if (ConversationCoordinatesOf.Activity(turn.Activity) is not { ConversationType: "personal" or null } coordinates) return;
-        var record = db.Conversations.Local.SingleOrDefault(c => c.ChannelId == coordinates.ChannelId && c.ConversationId == coordinates.ConversationId)
-            ?? await db.Conversations.SingleOrDefaultAsync(c => c.ChannelId == coordinates.ChannelId && c.ConversationId == coordinates.ConversationId, cancellationToken);
-        if (record is not null && db.Entry(record).State != EntityState.Deleted)
-            record.Seen(coordinates, time.GetUtcNow(), ConversationStampEvery);
+        var now = time.GetUtcNow();
+        var record = db.Conversations.Local.SingleOrDefault(c => c.ChannelId == coordinates.ChannelId && c.ConversationId == coordinates.ConversationId);
+        if (record is null && seen.IsCurrent(coordinates, now, ConversationStampEvery)) return; // nothing would change
+        record ??= await TurnQueries.ConversationAsync(db, coordinates.ChannelId, coordinates.ConversationId, cancellationToken);
+        if (record is null || db.Entry(record).State == EntityState.Deleted) return;
+        if (record.Seen(coordinates, now, ConversationStampEvery) || db.Entry(record).State != EntityState.Unchanged)
+            seen.Changing(coordinates);
+        else
+            seen.Read(record);
     }
 
     private static TurnOutcome Deserialize(ProcessedActivity processed) => new(

@@ -62,7 +62,7 @@ public sealed class TurnProcessor(
     private async Task<TurnOutcome> ProcessOnceAsync(Activity activity, CancellationToken cancellationToken)
     {
         var key = TurnKey.From(activity);
-        if (key is not null && await journal.FindProcessedAsync(key, cancellationToken) is { } earlier)
+        if (key is not null && !invokes.IsReadOnly(activity) && await journal.FindProcessedAsync(key, cancellationToken) is { } earlier)
         {
             Log.Redelivered(logger, activity.Type);
             return earlier;

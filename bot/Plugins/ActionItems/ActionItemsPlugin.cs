@@ -20,7 +20,7 @@ public sealed class ActionItemsPlugin : IBotPlugin
         .Verb<ItemStepAction>(CardVerbs.ActionItemsVerify)
         .Verb<ItemStepAction>(CardVerbs.ActionItemsSendBack)
         .Verb<ItemStepAction>(CardVerbs.ActionItemsExtend)
-        .Verb<RefreshAction>(CardVerbs.ActionItemsRefresh)
+        .Verb<RefreshAction>(CardVerbs.ActionItemsRefresh, readOnly: true)
         .Verb<ScheduleStaffingAction>(CardVerbs.ActionItemsScheduleStaffing)
         .Sweep<ActionItemSweep>();
 }

@@ -16,7 +16,7 @@ public sealed class CoachingPlugin : IBotPlugin
         .Verb<RequestViewAction>(CardVerbs.CoachingNoneWork)
         .Verb<BookSessionAction>(CardVerbs.CoachingProposeTime)
         .Verb<RequestViewAction>(CardVerbs.CoachingMarkTimes)
-        .Verb<RequestViewAction>(CardVerbs.CoachingRefresh)
+        .Verb<RequestViewAction>(CardVerbs.CoachingRefresh, readOnly: true)
         .Sweep<CoachingRequestSweep>()
         .Sweep<CoachingHoldSweep>()
         .Sweep<SessionRecordSweep>();

@@ -9,7 +9,7 @@ public sealed class HomePlugin : IBotPlugin
 
     public void Register(PluginRegistration registration) => registration
         .Command<HelpCommand>("help", "help-help")
-        .Verb<ShowHelpAction>("home.help");
+        .Verb<ShowHelpAction>("home.help", readOnly: true);
 
     public void AddServices(IServiceCollection services) => services.AddScoped<HomeCards>();
 }

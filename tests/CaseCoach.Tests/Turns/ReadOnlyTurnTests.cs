@@ -65,6 +65,28 @@ public class ReadOnlyTurnTests
         Assert.Equal(newServiceUrl, Assert.Single(await ConversationsAsync(channel)).ServiceUrl);
     }
 
+    [Fact]
+    public async Task A_new_service_url_is_stored_even_after_this_instance_noted_the_conversation_and_another_changed_it()
+    {
+        await using var channel = await TestChannel.StartAsync();
+        var dana = TestPerson.Named("Dana");
+        using var _ = await channel.SendAsync(channel.Activities.Install(dana));
+        using var __ = await channel.SendAsync(channel.Activities.Invoke(dana, "home.help")); // this instance notes the row
+        await using (var scope = channel.Bot.Services.CreateAsyncScope())
+        {
+            // Another instance takes a moved service URL.
+            var db = scope.ServiceProvider.GetRequiredService<CaseCoachDbContext>();
+            await db.Conversations.ExecuteUpdateAsync(c => c.SetProperty(r => r.ServiceUrl, "https://elsewhere.example/"), Ct);
+        }
+
+        var moved = channel.Activities.Invoke(dana, "home.help");
+        var newServiceUrl = channel.Activities.ServiceUrl.Replace("/amer", "/emea", StringComparison.Ordinal);
+        moved["serviceUrl"] = newServiceUrl;
+        using var answer = await channel.SendAsync(moved);
+
+        Assert.Equal(newServiceUrl, Assert.Single(await ConversationsAsync(channel)).ServiceUrl);
+    }
+
     private static async Task<List<CaseCoach.Core.Conversations.ConversationRecord>> ConversationsAsync(TestChannel channel)
     {
         await using var scope = channel.Bot.Services.CreateAsyncScope();
