@@ -10,14 +10,15 @@ namespace CaseCoach.Bot.Reports;
 /// quarter with no reviews has no point and says "no reviews". Any failure (native Skia library, fonts) falls back to
 /// the hand-drawn SVG.
 /// </summary>
-public sealed class TrendSvg(ILogger<TrendSvg> logger)
+/// <param name="render">Replaces ScottPlot in tests of the fallback; null draws with ScottPlot.</param>
+public sealed class TrendSvg(ILogger<TrendSvg> logger, Func<TrendChart, string>? render = null)
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     /// <summary>The chart with its ScottPlot SVG, or unchanged (hand-drawn) when ScottPlot fails.</summary>
     public TrendChart Draw(TrendChart chart)
     {
-        try { return chart with { Svg = Render(chart) }; }
+        try { return chart with { Svg = (render ?? Render)(chart) }; }
         catch (Exception e)
         {
             logger.LogWarning(e, "ScottPlot could not draw the trend chart; the hand-drawn SVG is shown instead");

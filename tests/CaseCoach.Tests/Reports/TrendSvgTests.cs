@@ -1,6 +1,8 @@
 using System.Xml.Linq;
 using CaseCoach.Bot.Reports;
 using CaseCoach.Core.Reports;
+using CaseCoach.Tests.Auth;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CaseCoach.Tests.Reports;
@@ -39,5 +41,16 @@ public sealed class TrendSvgTests
     {
         var chart = new TrendSvg(NullLogger<TrendSvg>.Instance).Draw(FourQuarters());
         Assert.StartsWith("<svg", chart.Svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_ScottPlot_failure_leaves_the_hand_drawn_chart_and_logs_a_warning()
+    {
+        using var logs = new RecordingLoggerProvider();
+        var failing = new TrendSvg(new LoggerFactory([logs]).CreateLogger<TrendSvg>(), _ => throw new DllNotFoundException("libSkiaSharp"));
+        var chart = failing.Draw(FourQuarters());
+        Assert.Null(chart.Svg);
+        Assert.Equal(4, chart.Points.Count);
+        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("hand-drawn", StringComparison.Ordinal));
     }
 }
