@@ -11,6 +11,7 @@ public static class ReportsServiceCollectionExtensions
     public static IServiceCollection AddCaseCoachReports(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCaseCoachReportQueries();
+        services.AddSingleton<TrendSvg>();
         services.AddRazorPages(options => options.RootDirectory = "/Reports/Pages");
         var options = configuration.GetSection(ReportsOptions.SectionName).Get<ReportsOptions>() ?? new ReportsOptions();
         if (options.EntraSignIn)

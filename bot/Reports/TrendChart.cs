@@ -3,11 +3,21 @@ using CaseCoach.Core.Reports;
 namespace CaseCoach.Bot.Reports;
 
 /// <summary>
-/// Inline SVG geometry for a trend line of Yes shares over quarters; drawn by Pages/Shared/_Trend.cshtml. A quarter
-/// with no reviews has no point, so the line never dips to a false 0%.
+/// A trend line of Yes shares over quarters: drawn by ScottPlot (<see cref="TrendSvg"/>, into <see cref="Svg"/>), or,
+/// should that fail, from this geometry by Pages/Shared/_Trend.cshtml. A quarter with no reviews has no point, so the
+/// line never dips to a false 0%.
 /// </summary>
 public sealed record TrendChart(string Title, IReadOnlyList<TrendChart.Point> Points)
 {
+    /// <summary>The ScottPlot drawing, or null for the hand-drawn fallback.</summary>
+    public string? Svg { get; init; }
+
+    /// <summary>What a quarter without reviews says, in the drawing and in its accessible name.</summary>
+    public const string NoReviews = "no reviews";
+
+    /// <summary>The figures in words, for the image's accessible name: "Title: 2026Q1 no reviews, 2026Q3 100%".</summary>
+    public string Description => $"{Title}: " + string.Join(", ", Points.Select(p => $"{p.Label} {(p.Share is null ? NoReviews : ReportFormat.Percent(p.Share))}"));
+
     // Left leaves the axis labels clear of the first point's label; Top leaves room for a 100% label above its point.
     public const int Width = 560, Height = 220, Left = 64, Right = 40, Top = 28, Bottom = 32;
 

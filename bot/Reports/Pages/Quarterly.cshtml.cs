@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CaseCoach.Bot.Reports.Pages;
 
 /// <summary>R26: the quarterly report in the viewer's scope.</summary>
-public sealed class QuarterlyModel(ReportAccess access, QuarterlyReportQuery query) : ReportPageModel(access)
+public sealed class QuarterlyModel(ReportAccess access, QuarterlyReportQuery query, TrendSvg trendSvg) : ReportPageModel(access)
 {
     public QuarterlyReport Report { get; private set; } = null!;
     public TrendChart Overall { get; private set; } = null!;
@@ -13,8 +13,8 @@ public sealed class QuarterlyModel(ReportAccess access, QuarterlyReportQuery que
     {
         if (await AdmitAsync(needsQuarter: true, cancellationToken) is { } refused) return refused;
         Report = await query.RunAsync(Viewer, Quarter, cancellationToken);
-        Overall = TrendChart.Of("Yes share over all questions", Report.Trend.Select(t => (t.Quarter, t.Overall.Performance)),
-            quarter => FigureParameters.Link(Viewer.Jurisdiction.Key, quarter));
+        Overall = trendSvg.Draw(TrendChart.Of("Yes share over all questions", Report.Trend.Select(t => (t.Quarter, t.Overall.Performance)),
+            quarter => FigureParameters.Link(Viewer.Jurisdiction.Key, quarter)));
         return Page();
     }
 }

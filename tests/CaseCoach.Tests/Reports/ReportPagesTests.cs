@@ -88,6 +88,18 @@ public sealed class ReportPagesTests
         Assert.Contains("<td>South Unit (0%)</td><td>North Unit (100%)</td>", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_trend_is_drawn_by_ScottPlot_named_with_its_figures_each_linked_to_its_reviews_R26()
+    {
+        await using var host = await SeededAsync();
+        var (_, body) = await GetAsync(await host.SignedInAsAsync(host.World.DirectorOfQuality), Q4);
+        var figures = "Yes share over all questions: 2026Q1 no reviews, 2026Q2 no reviews, 2026Q3 100%, 2026Q4 88%";
+        Assert.Contains($"role=\"img\" aria-label=\"{figures}\"", body, StringComparison.Ordinal);
+        Assert.Matches(@"<text[^>]*>\s*no reviews\s*</text>", body);
+        Assert.Contains("<li>2026Q1: no reviews</li>", body, StringComparison.Ordinal);
+        Assert.Contains("class=\"trend-point\">88%</a>", body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("ProgramDirector", 2, "North Unit", "South Unit")]
     [InlineData("NorthSupervisor", 2, "North Unit", "South Unit")]
