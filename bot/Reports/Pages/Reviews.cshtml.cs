@@ -15,6 +15,7 @@ public sealed class ReviewsModel(ReportAccess access, ReviewsBehindFigureQuery q
         if (!FigureParameters.TryParse(Quarter, Request.Query, out var filter, out var page)) return Refuse(ReportProblem.BadFigure, StatusCodes.Status400BadRequest);
         var (list, refusal) = await query.RunAsync(Viewer, filter, page, cancellationToken);
         if (refusal == FigureRefusal.Forbidden) return Refuse(ReportProblem.ReviewOutsideScope, StatusCodes.Status403Forbidden);
+        if (refusal == FigureRefusal.UnknownQuestion) return Refuse(ReportProblem.BadFigure, StatusCodes.Status400BadRequest);
         if (list is null) return Refuse(ReportProblem.ReviewUnknown, StatusCodes.Status404NotFound);
         List = list;
         return Page();

@@ -12,6 +12,9 @@ public enum FigureRefusal
 
     /// <summary>No such round in the jurisdiction, or one still blind (R25: results wait for every review).</summary>
     NotFound,
+
+    /// <summary>A question the jurisdiction's instrument does not have: a malformed link, not an empty figure.</summary>
+    UnknownQuestion,
 }
 
 /// <summary>

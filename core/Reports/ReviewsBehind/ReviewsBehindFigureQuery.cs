@@ -20,6 +20,8 @@ public sealed class ReviewsBehindFigureQuery(CaseCoachDbContext db, ReviewFacts 
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(filter);
         if (filter.UnitId is { } unit && viewer.Scope.UnitIds is { } units && !units.Contains(unit)) return (null, FigureRefusal.Forbidden);
+        if (filter.QuestionId is { } asked && instruments.Find(viewer.Jurisdiction.InstrumentKey)?.Questions.Any(q => q.Id == asked) != true)
+            return (null, FigureRefusal.UnknownQuestion);
         IQueryable<Review> reviews;
         if (filter.RoundId is { } round)
         {
@@ -66,7 +68,7 @@ public sealed class ReviewsBehindFigureQuery(CaseCoachDbContext db, ReviewFacts 
         var filter = list.Filter;
         var question = filter.QuestionId is null ? null
             : instruments.Find(viewer.Jurisdiction.InstrumentKey)?.Questions.Where(q => q.Id == filter.QuestionId)
-                .Select(q => new ReportQuestion(q.Id, q.Number, q.Text)).FirstOrDefault() ?? new ReportQuestion(filter.QuestionId, 0, filter.QuestionId);
+                .Select(q => new ReportQuestion(q.Id, q.Number, q.Text)).FirstOrDefault();
         var unit = filter.UnitId is { } u ? await db.Units.AsNoTracking().Where(x => x.Id == u).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
         var reviewer = filter.ReviewerId is { } p ? await db.People.AsNoTracking().Where(x => x.Id == p).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
         return list with { Question = question, UnitName = unit, ReviewerName = reviewer };

@@ -97,6 +97,7 @@ public sealed class ReviewsBehindFigureTests
     [InlineData("&answer=Maybe&question=q1")]
     [InlineData("&answer=Yes")]
     [InlineData("&question=q1%3Cscript%3E")]
+    [InlineData("&question=q99")]
     [InlineData("&month=2026-07")]
     [InlineData("&month=2026-13")]
     [InlineData("&page=0")]
