@@ -20,8 +20,10 @@ public sealed class ReviewsBehindFigureQuery(CaseCoachDbContext db, ReviewFacts 
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(filter);
         if (filter.UnitId is { } unit && viewer.Scope.UnitIds is { } units && !units.Contains(unit)) return (null, FigureRefusal.Forbidden);
-        if (filter.QuestionId is { } asked && instruments.Find(viewer.Jurisdiction.InstrumentKey)?.Questions.Any(q => q.Id == asked) != true)
-            return (null, FigureRefusal.UnknownQuestion);
+        var asked = filter.QuestionId is null ? null
+            : instruments.Find(viewer.Jurisdiction.InstrumentKey)?.Questions.Where(q => q.Id == filter.QuestionId)
+                .Select(q => new ReportQuestion(q.Id, q.Number, q.Text)).FirstOrDefault();
+        if (filter.QuestionId is not null && asked is null) return (null, FigureRefusal.UnknownQuestion);
         IQueryable<Review> reviews;
         if (filter.RoundId is { } round)
         {
@@ -59,18 +61,15 @@ public sealed class ReviewsBehindFigureQuery(CaseCoachDbContext db, ReviewFacts 
         var zone = ReviewFacts.ZoneOf(viewer.Jurisdiction);
         var list = new ReviewsBehindFigure(filter, total, tally, page, rows.Select(r => new ReviewRow(r.Id, r.ExternalCaseId,
             Instant.FromDateTimeOffset(r.CompletedAt!.Value).InZone(zone).Date.ToDateOnly(), r.Unit, r.Reviewer, r.Answer)).ToList());
-        return (await NamedAsync(viewer, list, cancellationToken), null);
+        return (await NamedAsync(list with { Question = asked }, cancellationToken), null);
     }
 
-    /// <summary>The question's number and text, the unit's and reviewer's names, so the page says which figure this is.</summary>
-    private async Task<ReviewsBehindFigure> NamedAsync(ReportViewer viewer, ReviewsBehindFigure list, CancellationToken cancellationToken)
+    /// <summary>The unit's and reviewer's names, so the page says which figure this is.</summary>
+    private async Task<ReviewsBehindFigure> NamedAsync(ReviewsBehindFigure list, CancellationToken cancellationToken)
     {
         var filter = list.Filter;
-        var question = filter.QuestionId is null ? null
-            : instruments.Find(viewer.Jurisdiction.InstrumentKey)?.Questions.Where(q => q.Id == filter.QuestionId)
-                .Select(q => new ReportQuestion(q.Id, q.Number, q.Text)).FirstOrDefault();
         var unit = filter.UnitId is { } u ? await db.Units.AsNoTracking().Where(x => x.Id == u).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
         var reviewer = filter.ReviewerId is { } p ? await db.People.AsNoTracking().Where(x => x.Id == p).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
-        return list with { Question = question, UnitName = unit, ReviewerName = reviewer };
+        return list with { UnitName = unit, ReviewerName = reviewer };
     }
 }
