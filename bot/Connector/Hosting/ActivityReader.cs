@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using CaseCoach.Bot.Connector.Schema;
 
@@ -12,24 +13,56 @@ public static class ActivityReader
     /// <summary>Azure Bot Service's ceiling for one activity.</summary>
     public const int MaxBodyBytes = 256 * 1024;
 
+    // Without a Content-Length the body starts in this much and doubles; most activities fit.
+    private const int FirstBufferBytes = 16 * 1024;
+
+    // One byte past the ceiling, so a body that passes it is seen without reading the rest.
+    private const int ReadLimit = MaxBodyBytes + 1;
+
+    private static readonly string TooLarge = $"The activity is larger than {MaxBodyBytes / 1024} KB.";
+
     public static async Task<(Activity? Activity, string? Error)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxBodyBytes)
-            return (null, $"The activity is larger than {MaxBodyBytes / 1024} KB.");
+            return (null, TooLarge);
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        // One pooled buffer per request (issue 14): sized from Content-Length, plus the byte that shows the end, and
+        // grown only when Content-Length is absent or short. The activity keeps nothing of it: System.Text.Json copies
+        // each JsonElement (Value, ChannelData, extension data) into a document of its own.
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is { } declared ? (int)declared + 1 : FirstBufferBytes);
+        try
         {
-            if (buffer.Length + read > MaxBodyBytes)
-                return (null, $"The activity is larger than {MaxBodyBytes / 1024} KB.");
-            buffer.Write(chunk, 0, read);
+            var length = 0;
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var bigger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, ReadLimit));
+                    buffer.AsSpan(0, length).CopyTo(bigger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = bigger;
+                }
+
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, ReadLimit) - length), cancellationToken);
+                if (read == 0) break;
+                length += read;
+                if (length > MaxBodyBytes)
+                    return (null, TooLarge);
+            }
+
+            return Parse(buffer.AsSpan(0, length));
         }
-        if (buffer.Length == 0)
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static (Activity? Activity, string? Error) Parse(ReadOnlySpan<byte> body)
+    {
+        if (body.IsEmpty)
             return (null, "The request body is empty; expected a Bot Framework activity as JSON.");
 
-        var body = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         // Card data stays raw until a handler reads it, so bytes that are not UTF-8 would surface only there.
         if (!System.Text.Unicode.Utf8.IsValid(body))
             return (null, "The body is not valid UTF-8.");

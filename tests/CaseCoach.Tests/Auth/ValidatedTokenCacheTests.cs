@@ -1,5 +1,6 @@
 using CaseCoach.Bot.Connector.Auth;
 using CaseCoach.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Xunit;
@@ -69,5 +70,50 @@ public sealed class ValidatedTokenCacheTests : IAsyncLifetime
             cache.Add(ValidatedTokenCache.KeyOf("token-" + i, "https://metadata.example", "issuer", AppId), token, new());
 
         Assert.InRange(cache.Count, 1, ValidatedTokenCache.Capacity);
+    }
+
+    [Fact]
+    public async Task After_more_tokens_than_its_capacity_the_cache_stays_bounded_and_a_new_token_is_accepted_on_every_request()
+    {
+        var cache = bot.Host.Services.GetRequiredService<ValidatedTokenCache>();
+        var filler = new JsonWebToken(bot.Issuer.CreateToken(AppId, ServiceUrl));
+        for (var i = 0; i < ValidatedTokenCache.Capacity + 100; i++)
+            cache.Add(ValidatedTokenCache.KeyOf("token-" + i, "https://metadata.example", "issuer", AppId), filler, new());
+        var token = bot.Issuer.CreateToken(AppId, ServiceUrl);
+
+        // A full cache may refuse the entry while it compacts in the background: then the second request is validated
+        // afresh. Either way both are accepted, and the cache never holds more than its capacity.
+        Assert.True((await bot.AuthenticateTokenAsync(token)).Succeeded);
+        Assert.True((await bot.AuthenticateTokenAsync(token)).Succeeded);
+        Assert.InRange(cache.Count, 1, ValidatedTokenCache.Capacity);
+    }
+
+    [Fact]
+    public void An_entry_is_dropped_once_the_token_clock_passes_its_expiry()
+    {
+        var clock = new FakeTimeProvider(bot.Clock.GetUtcNow());
+        using var cache = new ValidatedTokenCache(new TokenClock(clock));
+        var now = clock.GetUtcNow();
+        var token = new JsonWebToken(bot.Issuer.CreateToken(AppId, ServiceUrl, new TokenSpec { NotBefore = now.AddMinutes(-1), Expires = now.AddMinutes(10) }));
+        var key = ValidatedTokenCache.KeyOf("token", "https://metadata.example", "issuer", AppId);
+        cache.Add(key, token, new());
+        Assert.True(cache.TryGet(key, out var served, out _));
+        Assert.Same(token, served);
+
+        clock.Advance(TimeSpan.FromMinutes(10));
+
+        Assert.False(cache.TryGet(key, out _, out _));
+        Assert.Equal(0, cache.Count);
+    }
+
+    [Fact]
+    public void The_cache_is_disposed_with_the_host()
+    {
+        var host = Build("Production", bot.Issuer.BotSettings(AppId));
+        var cache = host.Services.GetRequiredService<ValidatedTokenCache>();
+
+        host.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => cache.TryGet("key", out _, out _));
     }
 }
