@@ -80,21 +80,17 @@ public sealed class CaseCoachDbContextFactory(IOptions<DatabaseOptions> options,
         return builder.ToString();
     }
 
-    private static Func<CaseCoachDbContext> Build(DatabaseOptions options, ILoggerFactory? loggerFactory, TimeProvider time)
-    {
-        switch (options.ParsedProvider)
+    private static Func<CaseCoachDbContext> Build(DatabaseOptions options, ILoggerFactory? loggerFactory, TimeProvider time) =>
+        options.ParsedProvider switch
         {
-            case DatabaseProvider.SqlServer:
-                var sqlServer = new PooledDbContextFactory<SqlServerCaseCoachDbContext>(SqlServerOptions(options.ConnectionString!, loggerFactory, time), PoolSize);
-                return sqlServer.CreateDbContext;
-            case DatabaseProvider.PostgreSql:
-                var postgres = new PooledDbContextFactory<PostgreSqlCaseCoachDbContext>(PostgreSqlOptions(options.ConnectionString!, loggerFactory, time), PoolSize);
-                return postgres.CreateDbContext;
-            default:
-                var sqlite = new PooledDbContextFactory<SqliteCaseCoachDbContext>(SqliteOptions(SqliteConnectionString(options), loggerFactory, time), PoolSize);
-                return sqlite.CreateDbContext;
-        }
-    }
+            DatabaseProvider.SqlServer => Pooled(SqlServerOptions(options.ConnectionString!, loggerFactory, time)),
+            DatabaseProvider.PostgreSql => Pooled(PostgreSqlOptions(options.ConnectionString!, loggerFactory, time)),
+            _ => Pooled(SqliteOptions(SqliteConnectionString(options), loggerFactory, time)),
+        };
+
+    private static Func<CaseCoachDbContext> Pooled<TContext>(DbContextOptions<TContext> options)
+        where TContext : CaseCoachDbContext =>
+        new PooledDbContextFactory<TContext>(options, PoolSize).CreateDbContext;
 
     private static DbContextOptionsBuilder<T> WithLogging<T>(DbContextOptionsBuilder<T> builder, ILoggerFactory? loggerFactory)
         where T : DbContext =>

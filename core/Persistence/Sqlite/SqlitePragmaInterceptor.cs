@@ -20,6 +20,8 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     /// <summary>Native connections already set up; an entry goes with its handle once the pool closes it.</summary>
     private static readonly ConditionalWeakTable<object, object> SetUp = [];
 
+    private static readonly object Done = new();
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         if (IsSetUp(connection)) return;
@@ -44,6 +46,6 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 
     private static void MarkSetUp(DbConnection connection)
     {
-        if (connection is SqliteConnection { Handle: { } handle }) SetUp.AddOrUpdate(handle, connection.DataSource);
+        if (connection is SqliteConnection { Handle: { } handle }) SetUp.AddOrUpdate(handle, Done);
     }
 }
