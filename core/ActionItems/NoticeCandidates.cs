@@ -24,10 +24,14 @@ public sealed class NoticeCandidates(CaseCoachDbContext db)
         return Owing(open.OrderBy(i => i.NoticesPendingFor).ThenBy(i => i.Id)).Take(size).ToListAsync(cancellationToken);
     }
 
-    /// <summary>One session's candidates (a checklist's few items), so its notices of a kind go out as one message.</summary>
-    public Task<List<NoticeCandidate>> OfSessionAsync(Guid coachingRecordId, DateOnly dueBy, CancellationToken cancellationToken) =>
-        Owing(db.Set<ActionItem>().AsNoTracking()
-            .Where(i => i.CoachingRecordId == coachingRecordId && i.Status == ActionItemStatus.Open && i.NoticesPendingFor <= dueBy)).ToListAsync(cancellationToken);
+    /// <summary>
+    /// The candidates of these sessions (a checklist's few items each), so a session's notices of a kind go out as one
+    /// message; one statement per chunk of <see cref="InChunks.Size"/> sessions.
+    /// </summary>
+    public Task<List<NoticeCandidate>> OfSessionsAsync(IEnumerable<Guid> coachingRecordIds, DateOnly dueBy, CancellationToken cancellationToken) =>
+        InChunks.LoadAsync(coachingRecordIds, (chunk, ct) => Owing(db.Set<ActionItem>().AsNoTracking()
+            .Where(i => chunk.Contains(i.CoachingRecordId) && i.Status == ActionItemStatus.Open && i.NoticesPendingFor <= dueBy)).ToListAsync(ct),
+            cancellationToken);
 
     /// <summary>
     /// Clears the marker of those items whose overdue notice, email and escalation about their current due date are

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using CaseCoach.Core.ActionItems;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseCoach.Benchmarks.Sweeps;
@@ -30,21 +29,7 @@ public class ActionItemSweepBenchmark
 
     /// <summary>The floor: the due rows by the (Status, DueOn, Id) index, the columns the sweep needs.</summary>
     [Benchmark(Baseline = true)]
-    public int BareIndexedSelect()
-    {
-        using var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id, CoachingRecordId, DueOn FROM ActionItem WHERE Status = 'Open' AND DueOn >= '2026-12-03' AND DueOn <= '2026-12-07'";
-        using var reader = command.ExecuteReader();
-        var rows = 0;
-        while (reader.Read())
-        {
-            _ = (reader.GetGuid(0), reader.GetGuid(1), reader.GetFieldValue<DateOnly>(2));
-            rows++;
-        }
-        return rows == ActionItemSweepWorld.Due ? rows : throw new InvalidOperationException($"{rows} due rows: the seed is wrong.");
-    }
+    public int BareIndexedSelect() => ActionItemSweepWorld.ReadDueRows(_connectionString);
 
     /// <summary>The sweep's planning: every page of candidates (keyset, NOT EXISTS probes) and the notices each owes.</summary>
     [Benchmark]

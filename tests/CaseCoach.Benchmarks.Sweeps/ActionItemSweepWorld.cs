@@ -78,6 +78,23 @@ internal sealed class ActionItemSweepWorld : IDisposable
         transaction.Commit();
     }
 
+    /// <summary>The floor: a raw SELECT of the due rows (id, session, due date) by the (Status, DueOn, Id) index.</summary>
+    public static int ReadDueRows(string connectionString)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Id, CoachingRecordId, DueOn FROM ActionItem WHERE Status = 'Open' AND DueOn >= '2026-12-03' AND DueOn <= '2026-12-07'";
+        using var reader = command.ExecuteReader();
+        var rows = 0;
+        while (reader.Read())
+        {
+            _ = (reader.GetGuid(0), reader.GetGuid(1), reader.GetFieldValue<DateOnly>(2));
+            rows++;
+        }
+        return rows == Due ? rows : throw new InvalidOperationException($"{rows} due rows: the seed is wrong.");
+    }
+
     /// <summary>Rows a sweep run added to <paramref name="table"/>.</summary>
     public long Added(string table)
     {

@@ -28,4 +28,32 @@ if (args is ["--steps"])
     return;
 }
 
+if (args is ["--end-to-end"])
+{
+    // RunOnceAsync from the seeded day, timed beside the floor in the same process: ratios, not absolute figures.
+    using var world = new ActionItemSweepWorld();
+    var connectionString = world.ConnectionString;
+    for (var run = 0; run < 3; run++)
+    {
+        world.Reset();
+        var floor = Enumerable.Range(0, 5).Select(_ => Timed(() => ActionItemSweepWorld.ReadDueRows(connectionString))).Min();
+        var watch = Stopwatch.StartNew();
+        await using (var scope = world.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<RemindAboutDueItems>().RunOnceAsync(ActionItemSweepWorld.Now, CancellationToken.None);
+        var sweep = watch.Elapsed;
+        var sent = world.Added("ActionItemNotice");
+        var outbox = world.Added("OutboxMessages");
+        Console.WriteLine($"run {run}: sweep {sweep.TotalMilliseconds:F0} ms, floor {floor.TotalMilliseconds:F1} ms, " +
+            $"{sweep / floor:F1}x; {sent} notices (expected {ActionItemSweepWorld.Due}), {outbox} outbox rows");
+    }
+    return;
+}
+
+static TimeSpan Timed(Action work)
+{
+    var watch = Stopwatch.StartNew();
+    work();
+    return watch.Elapsed;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ActionItemSweepBenchmark).Assembly).Run(args);
