@@ -61,7 +61,7 @@ internal sealed class ActionItemSweepWorld : IDisposable
         }
     }
 
-    /// <summary>Deletes every row a sweep run added (rowids above the seed's), so each run starts from the seeded day.</summary>
+    /// <summary>Deletes every row a sweep run added (rowids above the seed's) and restores the markers it cleared, so each run starts from the seeded day.</summary>
     public void Reset()
     {
         var seeded = JsonSerializer.Deserialize<Dictionary<string, long>>(File.ReadAllText(SeededFile))!;
@@ -74,6 +74,13 @@ internal sealed class ActionItemSweepWorld : IDisposable
             command.Transaction = transaction;
             command.CommandText = $"DELETE FROM \"{table}\" WHERE rowid > {max}";
             command.ExecuteNonQuery();
+        }
+        // A run also settles the items it escalated (marker cleared in place): set again, as seeded.
+        using (var settled = connection.CreateCommand())
+        {
+            settled.Transaction = transaction;
+            settled.CommandText = "UPDATE ActionItem SET NoticesPendingFor = DueOn WHERE Status = 'Open' AND NoticesPendingFor IS NULL AND DueOn >= '2026-12-03'";
+            settled.ExecuteNonQuery();
         }
         transaction.Commit();
     }
