@@ -27,8 +27,6 @@ public sealed class RemindAboutDueItems(
     /// </summary>
     public const int DefaultSessionsPerCommit = 32;
 
-    private const string GroupSavepoint = "due_notice_group";
-
     private sealed record GroupOutcome(NoticeKind Kind, int Count, bool AlreadySent);
 
     public async Task RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -89,19 +87,17 @@ public sealed class RemindAboutDueItems(
 
     private async Task<GroupOutcome> SendGroupAsync(SendDueNoticesCommand command, CancellationToken cancellationToken)
     {
-        var transaction = db.Database.CurrentTransaction!;
-        await transaction.CreateSavepointAsync(GroupSavepoint, cancellationToken);
         try
         {
             await send.HandleAsync(command, cancellationToken);
+            // Inside the batch's transaction EF saves in a savepoint of its own and rolls back to it when the save
+            // fails, so a unique violation undoes this group alone and the transaction goes on (PostgreSQL included).
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.ReleaseSavepointAsync(GroupSavepoint, cancellationToken);
             return new(command.Kind, command.Notices.Count, AlreadySent: false);
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             // Only a notice key that already exists means done; any other failure is real and rolls the batch back.
-            await transaction.RollbackToSavepointAsync(GroupSavepoint, cancellationToken);
             return new(command.Kind, command.Notices.Count, AlreadySent: true);
         }
         finally

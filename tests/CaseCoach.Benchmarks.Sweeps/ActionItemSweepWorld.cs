@@ -29,6 +29,8 @@ internal sealed class ActionItemSweepWorld : IDisposable
     public const int Items = 1_000_000, ItemsPerSession = 4, Cases = 20_000, Due = 10_000;
     public static readonly DateTimeOffset Now = new(2026, 12, 4, 17, 30, 0, TimeSpan.FromHours(-5));
     private const int Sessions = Items / ItemsPerSession, DueSessions = Due / ItemsPerSession, Lingering = 5_000, Future = 17_500;
+    /// <summary>The due rows' dates (escalation, overdue notice, reminder), as stored.</summary>
+    private const string FirstDue = "2026-12-03", LastDue = "2026-12-07";
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), "casecoach-bench-sweeps-v3");
     private static readonly string SeededFile = Path.Combine(Folder, "seeded.json");
 
@@ -79,7 +81,7 @@ internal sealed class ActionItemSweepWorld : IDisposable
         using (var settled = connection.CreateCommand())
         {
             settled.Transaction = transaction;
-            settled.CommandText = "UPDATE ActionItem SET NoticesPendingFor = DueOn WHERE Status = 'Open' AND NoticesPendingFor IS NULL AND DueOn >= '2026-12-03'";
+            settled.CommandText = $"UPDATE ActionItem SET NoticesPendingFor = DueOn WHERE Status = 'Open' AND NoticesPendingFor IS NULL AND DueOn >= '{FirstDue}'";
             settled.ExecuteNonQuery();
         }
         transaction.Commit();
@@ -91,7 +93,7 @@ internal sealed class ActionItemSweepWorld : IDisposable
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id, CoachingRecordId, DueOn FROM ActionItem WHERE Status = 'Open' AND DueOn >= '2026-12-03' AND DueOn <= '2026-12-07'";
+        command.CommandText = $"SELECT Id, CoachingRecordId, DueOn FROM ActionItem WHERE Status = 'Open' AND DueOn >= '{FirstDue}' AND DueOn <= '{LastDue}'";
         using var reader = command.ExecuteReader();
         var rows = 0;
         while (reader.Read())
