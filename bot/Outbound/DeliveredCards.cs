@@ -3,6 +3,7 @@ using CaseCoach.Bot.Connector.Http;
 using CaseCoach.Bot.Connector.Schema;
 using CaseCoach.Bot.Conversations;
 using CaseCoach.Core.Application;
+using CaseCoach.Core.Organisation;
 using CaseCoach.Core.Outbox;
 using CaseCoach.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -13,32 +14,31 @@ namespace CaseCoach.Bot.Outbound;
 public sealed record DeliveredCard(string RecipientAadObjectId, ConversationReference Reference, string ActivityId);
 
 /// <summary>
-/// Every copy of a card sent for a cause, so all can be replaced in place. The outbox rows are the store: a
+/// The delivered copy of a card sent for a cause, so it can be replaced in place. The outbox rows are the store: a
 /// delivered "teams.message" row keeps its payload (the conversation) and the activity id Teams returned.
 /// </summary>
 public sealed class DeliveredCards(CaseCoachDbContext db, OutboxWriter outbox, PersonalChats chats)
 {
-    public async Task<IReadOnlyList<DeliveredCard>> FindAsync(Cause cause, CancellationToken cancellationToken)
+    /// <summary>
+    /// The recipient's delivered copy of a cause's card, if any. Every cause a card is replaced for names its recipient
+    /// (one copy per person), and the key is unique, so this is one lookup on the key's index: a prefix search (LIKE)
+    /// scanned the whole outbox on SQLite, since its LIKE ignores case and so cannot use the index (issue 14).
+    /// </summary>
+    public async Task<DeliveredCard?> FindAsync(Cause cause, Person recipient, CancellationToken cancellationToken)
     {
-        var prefix = OutboxKeys.TeamsPrefix(cause);
-        // A notice its email twin delivered has no card in Teams to replace.
-        var rows = await db.OutboxMessages.AsNoTracking()
-            .Where(m => (m.Kind == TeamsOutbox.MessageKind || m.Kind == NoticeOutbox.Kind) && m.IdempotencyKey.StartsWith(prefix)
-                && m.ExternalId != null && !m.ExternalId.StartsWith(NoticeOutbox.EmailDelivered))
-            .OrderBy(m => m.Id)
-            .Select(m => new { m.Kind, m.IdempotencyKey, m.Payload, m.ExternalId })
-            .ToListAsync(cancellationToken);
-        var copies = new List<DeliveredCard>(rows.Count);
-        foreach (var r in rows)
-        {
-            var recipient = r.IdempotencyKey[prefix.Length..];
-            // A notice is sent to the chat found (or opened) at delivery: the stored chat is where it went.
-            var reference = r.Kind == TeamsOutbox.MessageKind
-                ? JsonSerializer.Deserialize<TeamsMessagePayload>(r.Payload, BotJson.Options)!.Reference
-                : await chats.FindAsync(recipient, cancellationToken) ?? JsonSerializer.Deserialize<NoticePayload>(r.Payload, BotJson.Options)!.Reference;
-            if (reference is not null) copies.Add(new DeliveredCard(recipient, reference, r.ExternalId!));
-        }
-        return copies;
+        ArgumentNullException.ThrowIfNull(recipient);
+        var key = OutboxKeys.For(cause, OutboxKeys.Teams, recipient.AadObjectId);
+        var row = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.IdempotencyKey == key && (m.Kind == TeamsOutbox.MessageKind || m.Kind == NoticeOutbox.Kind))
+            .Select(m => new { m.Kind, m.Payload, m.ExternalId })
+            .SingleOrDefaultAsync(cancellationToken);
+        // Not yet delivered, or delivered by its email twin: no card in Teams to replace.
+        if (row is not { ExternalId: { } activityId } || activityId.StartsWith(NoticeOutbox.EmailDelivered, StringComparison.Ordinal)) return null;
+        // A notice is sent to the chat found (or opened) at delivery: the stored chat is where it went.
+        var reference = row.Kind == TeamsOutbox.MessageKind
+            ? JsonSerializer.Deserialize<TeamsMessagePayload>(row.Payload, BotJson.Options)!.Reference
+            : await chats.FindAsync(recipient.AadObjectId, cancellationToken) ?? JsonSerializer.Deserialize<NoticePayload>(row.Payload, BotJson.Options)!.Reference;
+        return reference is null ? null : new DeliveredCard(recipient.AadObjectId, reference, activityId);
     }
 
     /// <param name="revision">What this version of the card is (an entity version, or a fresh id), so each update is sent once.</param>

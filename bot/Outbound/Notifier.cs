@@ -21,12 +21,9 @@ public sealed class Notifier(IServiceProvider services, PersonalMessenger messen
     public async Task<int> UpdateDeliveredAsync<TNotice>(TNotice notice, CancellationToken cancellationToken) where TNotice : Notice
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var copies = await delivered.FindAsync(notice.Cause, cancellationToken);
-        if (copies.Count == 0) return 0;
-        var card = CardOf(notice);
-        var revision = Guid.NewGuid().ToString("N");
-        foreach (var copy in copies) delivered.Replace(notice.Cause, copy, card, revision);
-        return copies.Count;
+        if (await delivered.FindAsync(notice.Cause, notice.Recipient, cancellationToken) is not { } copy) return 0;
+        delivered.Replace(notice.Cause, copy, CardOf(notice), Guid.NewGuid().ToString("N"));
+        return 1;
     }
 
     private System.Text.Json.JsonElement CardOf<TNotice>(TNotice notice) where TNotice : Notice =>

@@ -39,8 +39,9 @@ public interface INotifier
     Task<bool> NotifyAsync<TNotice>(TNotice notice, CancellationToken cancellationToken) where TNotice : Notice;
 
     /// <summary>
-    /// Port: re-render <paramref name="notice"/> and replace every delivered copy of the card first sent for the
-    /// same cause (all recipients), in place. Copies not yet delivered are updated when they are.
+    /// Port: re-render <paramref name="notice"/> and replace, in place, the copy of the card first sent to its recipient
+    /// for the same cause (a card that is updated has a cause of its own per recipient, as each sees their own buttons).
+    /// Copies not yet delivered are updated when they are.
     /// </summary>
     Task<int> UpdateDeliveredAsync<TNotice>(TNotice notice, CancellationToken cancellationToken) where TNotice : Notice;
 }
