@@ -72,6 +72,32 @@ public sealed class ActionItemWork(CaseCoachDbContext db, ActionItemCalendar cal
         return await WithPeopleAsync(record, @case, items.OrderBy(i => i.DueOn).ThenBy(i => i.Id).ToList(), cancellationToken);
     }
 
+    /// <summary>
+    /// Many sessions' checklists in four statements per chunk of <see cref="InChunks.Size"/> (the sweep's batch), untracked:
+    /// for reading and rendering, not for a step. A session missing from the result is gone.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, Checklist>> LoadManyAsync(IReadOnlyCollection<Guid> coachingRecordIds, CancellationToken cancellationToken)
+    {
+        var records = await InChunks.LoadAsync(coachingRecordIds, (chunk, ct) =>
+            db.Set<CoachingRecord>().AsNoTracking().Where(r => chunk.Contains(r.Id)).ToListAsync(ct), cancellationToken);
+        var cases = (await InChunks.LoadAsync(records.Select(r => r.CaseId), (chunk, ct) =>
+            db.Cases.AsNoTracking().Where(c => chunk.Contains(c.Id)).ToListAsync(ct), cancellationToken)).ToDictionary(c => c.Id);
+        var items = (await InChunks.LoadAsync(records.Select(r => r.Id), (chunk, ct) =>
+            db.Set<ActionItem>().AsNoTracking().Where(i => chunk.Contains(i.CoachingRecordId)).ToListAsync(ct), cancellationToken))
+            .ToLookup(i => i.CoachingRecordId);
+        var personIds = records.Select(r => r.ReviewerId)
+            .Concat(cases.Values.SelectMany(c => new[] { c.CaseworkerId, c.SupervisorId }))
+            .Concat(items.SelectMany(g => g).Select(i => i.OwnerId));
+        var people = (await InChunks.LoadAsync(personIds, (chunk, ct) =>
+            db.People.AsNoTracking().Where(p => chunk.Contains(p.Id)).ToListAsync(ct), cancellationToken)).ToDictionary(p => p.Id);
+        return records.ToDictionary(r => r.Id, r =>
+        {
+            var own = items[r.Id].OrderBy(i => i.DueOn).ThenBy(i => i.Id).ToList();
+            var ids = own.Select(i => i.OwnerId).Append(cases[r.CaseId].CaseworkerId).Append(cases[r.CaseId].SupervisorId).Append(r.ReviewerId).ToHashSet();
+            return new Checklist(r, cases[r.CaseId], own, ids.Where(people.ContainsKey).ToDictionary(id => id, id => people[id]));
+        });
+    }
+
     public async Task<Checklist> WithPeopleAsync(CoachingRecord record, Cases.Case @case, IReadOnlyList<ActionItem> items, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);

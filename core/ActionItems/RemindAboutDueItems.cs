@@ -16,7 +16,7 @@ namespace CaseCoach.Core.ActionItems;
 /// <param name="pageSize">Items read per query; bounds memory and each query's work.</param>
 /// <param name="sessionsPerCommit">Sessions sent per transaction; bounds how long one commit holds the write lock.</param>
 public sealed class RemindAboutDueItems(
-    CaseCoachDbContext db, ActionItemCalendar calendar, NoticeCandidates candidates, SendDueNotices send, ILogger<RemindAboutDueItems> logger,
+    CaseCoachDbContext db, ActionItemCalendar calendar, NoticeCandidates candidates, ActionItemWork work, SendDueNotices send, ILogger<RemindAboutDueItems> logger,
     int pageSize = RemindAboutDueItems.DefaultPageSize, int sessionsPerCommit = RemindAboutDueItems.DefaultSessionsPerCommit)
 {
     public const int DefaultPageSize = 1000;
@@ -62,12 +62,15 @@ public sealed class RemindAboutDueItems(
             db.ChangeTracker.Clear();
             var sent = new List<GroupOutcome>();
             var settled = new List<Guid>();
+            // Read once for all of the session's groups: sending changes none of it (the notices are rows of their own).
+            var checklists = await work.LoadManyAsync(sessions, ct);
             foreach (var session in sessions)
             {
+                if (!checklists.TryGetValue(session, out var checklist)) continue; // deleted since the page was read
                 var own = items[session].ToList();
                 var owed = own.SelectMany(plan.Owed).ToList();
                 foreach (var group in owed.GroupBy(n => n.Kind).OrderBy(g => g.Key))
-                    sent.Add(await SendGroupAsync(new SendDueNoticesCommand(session, group.Key, group.ToList(), plan.Clock), ct));
+                    sent.Add(await SendGroupAsync(new SendDueNoticesCommand(checklist, group.Key, group.ToList(), plan.Clock), ct));
                 settled.AddRange(own.Where(c => c.AllSentAfterDueWith(owed.Where(n => n.ActionItemId == c.Id).Select(n => n.Kind))).Select(c => c.Id));
             }
 

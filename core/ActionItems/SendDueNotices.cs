@@ -3,22 +3,23 @@ using CaseCoach.Core.Persistence;
 
 namespace CaseCoach.Core.ActionItems;
 
-public sealed record SendDueNoticesCommand(Guid CoachingRecordId, NoticeKind Kind, IReadOnlyList<DueNotice> Notices, ActionItemClock Clock);
+public sealed record SendDueNoticesCommand(Checklist Checklist, NoticeKind Kind, IReadOnlyList<DueNotice> Notices, ActionItemClock Clock);
 
 /// <summary>
 /// One group of sweep notices (same session, same kind): the notice rows, a fidelity event per item (R24) and the
 /// messages: the reminder and overdue chat notices (R20), the overdue email (R21) or the escalation (R22). The
-/// caller commits. The messages' causes derive from the group's first notice key, as unique as the notices.
+/// caller commits, and loads the session's checklist (the sweep, for a batch of sessions at once: <see cref="ActionItemWork.LoadManyAsync"/>).
+/// The messages' causes derive from the group's first notice key, as unique as the notices.
 /// </summary>
 public sealed class SendDueNotices(
-    CaseCoachDbContext db, ActionItemWork work, ActionItemCalendar calendar, INotifier notifier, IMailer mailer,
+    CaseCoachDbContext db, ActionItemCalendar calendar, INotifier notifier, IMailer mailer,
     EscalationRecipients recipients, EscalateOverdueItems escalate)
 {
     public async Task HandleAsync(SendDueNoticesCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var clock = command.Clock;
-        var checklist = (await work.LoadAsync(command.CoachingRecordId, cancellationToken))!;
+        var checklist = command.Checklist;
         var ids = command.Notices.Select(n => n.ActionItemId).ToHashSet();
         var items = checklist.Items.Where(i => ids.Contains(i.Id)).ToList();
         foreach (var notice in command.Notices)
