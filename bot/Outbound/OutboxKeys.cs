@@ -37,9 +37,6 @@ public static class OutboxKeys
     private static string Bounded(string channel, string key) =>
         key.Length <= OutboxMessage.IdempotencyKeyMaxLength ? key : $"{channel}:{Digest(key)}";
 
-    /// <summary>Every 1:1 copy of a cause's card starts with this (see <see cref="DeliveredCards"/>).</summary>
-    public static string TeamsPrefix(Cause cause) => $"{cause}:{Teams}:";
-
     public static string ForEmail(Cause cause, IEnumerable<string> toAddresses) =>
         For(cause, Email, Digest(string.Join(',', toAddresses.Select(a => a.ToLowerInvariant()).Order(StringComparer.Ordinal)))[..16]);
 
