@@ -92,7 +92,18 @@ public sealed class CaseCoachDbContextFactory(IOptions<DatabaseOptions> options,
         where TContext : CaseCoachDbContext =>
         new PooledDbContextFactory<TContext>(options, PoolSize).CreateDbContext;
 
+    /// <summary>
+    /// EF logs every failed command and save at Error, including the unique violations the sweeps and turns expect and
+    /// read as "already done" (another instance, or a concurrent run, got there first): an operator would read those as
+    /// faults. They go to Debug; a failure nobody handles still reaches the log through its caller (the turn's handler,
+    /// the sweep loop), with the exception.
+    /// </summary>
     private static DbContextOptionsBuilder<T> WithLogging<T>(DbContextOptionsBuilder<T> builder, ILoggerFactory? loggerFactory)
-        where T : DbContext =>
-        loggerFactory is null ? builder : builder.UseLoggerFactory(loggerFactory);
+        where T : DbContext
+    {
+        builder.ConfigureWarnings(w => w.Log(
+            (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug),
+            (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+        return loggerFactory is null ? builder : builder.UseLoggerFactory(loggerFactory);
+    }
 }

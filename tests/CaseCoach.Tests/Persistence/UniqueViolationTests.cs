@@ -1,6 +1,9 @@
 using CaseCoach.Core.ActionItems;
 using CaseCoach.Core.Persistence;
+using CaseCoach.Core.Persistence.Sqlite;
+using CaseCoach.Tests.Connector;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace CaseCoach.Tests.Persistence;
 
@@ -26,6 +29,28 @@ public sealed class UniqueViolationTests
         var failure = await Assert.ThrowsAsync<DbUpdateException>(() => again.SaveChangesAsync(Ct));
 
         Assert.True(failure.IsUniqueViolation());
+    }
+
+    [Fact]
+    public async Task A_handled_unique_violation_leaves_no_error_in_the_log_R20()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(Ct);
+        using var capture = new CapturingLoggerProvider();
+        using var loggers = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(capture));
+        var options = CaseCoachDbContextFactory.SqliteOptions($"Data Source={database.FilePath}", loggers);
+        var itemId = Guid.NewGuid();
+        await using (var db = new SqliteCaseCoachDbContext(options))
+        {
+            db.Add(ActionItemNotice.Sent(NoticeKind.Reminder, itemId, new DateOnly(2026, 12, 1), Now));
+            await db.SaveChangesAsync(Ct);
+        }
+        await using var again = new SqliteCaseCoachDbContext(options);
+        again.Add(ActionItemNotice.Sent(NoticeKind.Reminder, itemId, new DateOnly(2026, 12, 1), Now));
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => again.SaveChangesAsync(Ct));
+
+        Assert.DoesNotContain(capture.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Warning", StringComparison.Ordinal));
+        Assert.Contains(capture.Lines, l => l.StartsWith("Debug: Failed executing DbCommand", StringComparison.Ordinal));
     }
 
     [Fact]
