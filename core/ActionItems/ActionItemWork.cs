@@ -69,7 +69,7 @@ public sealed class ActionItemWork(CaseCoachDbContext db, ActionItemCalendar cal
             return null;
         var @case = await db.Cases.SingleAsync(c => c.Id == record.CaseId, cancellationToken);
         var items = await db.Set<ActionItem>().Where(i => i.CoachingRecordId == coachingRecordId).ToListAsync(cancellationToken);
-        return await WithPeopleAsync(record, @case, items.OrderBy(i => i.DueOn).ThenBy(i => i.Id).ToList(), cancellationToken);
+        return await WithPeopleAsync(record, @case, InChecklistOrder(items), cancellationToken);
     }
 
     /// <summary>
@@ -92,11 +92,13 @@ public sealed class ActionItemWork(CaseCoachDbContext db, ActionItemCalendar cal
             db.People.AsNoTracking().Where(p => chunk.Contains(p.Id)).ToListAsync(ct), cancellationToken)).ToDictionary(p => p.Id);
         return records.ToDictionary(r => r.Id, r =>
         {
-            var own = items[r.Id].OrderBy(i => i.DueOn).ThenBy(i => i.Id).ToList();
+            var own = InChecklistOrder(items[r.Id]);
             var ids = own.Select(i => i.OwnerId).Append(cases[r.CaseId].CaseworkerId).Append(cases[r.CaseId].SupervisorId).Append(r.ReviewerId).ToHashSet();
             return new Checklist(r, cases[r.CaseId], own, ids.Where(people.ContainsKey).ToDictionary(id => id, id => people[id]));
         });
     }
+
+    private static List<ActionItem> InChecklistOrder(IEnumerable<ActionItem> items) => items.OrderBy(i => i.DueOn).ThenBy(i => i.Id).ToList();
 
     public async Task<Checklist> WithPeopleAsync(CoachingRecord record, Cases.Case @case, IReadOnlyList<ActionItem> items, CancellationToken cancellationToken)
     {

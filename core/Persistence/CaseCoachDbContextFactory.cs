@@ -4,6 +4,7 @@ using CaseCoach.Core.Persistence.Sqlite;
 using CaseCoach.Core.Persistence.SqlServer;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -102,8 +103,8 @@ public sealed class CaseCoachDbContextFactory(IOptions<DatabaseOptions> options,
         where T : DbContext
     {
         builder.ConfigureWarnings(w => w.Log(
-            (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug),
-            (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+            (RelationalEventId.CommandError, LogLevel.Debug),
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
         return loggerFactory is null ? builder : builder.UseLoggerFactory(loggerFactory);
     }
 }
