@@ -5,27 +5,42 @@ using Microsoft.Extensions.Logging;
 
 namespace CaseCoach.Core.ActionItems;
 
-/// <summary>R22, the "who" of an escalation: every director of quality, and the program director over the caseworker.</summary>
+/// <summary>
+/// R22, the "who" of an escalation: every director of quality, and the program director over the caseworker.
+/// Each answer is read once per scope (a turn, or one sweep run, which escalates hundreds of sessions to the same
+/// few directors); a change to the directors takes effect from the next run.
+/// </summary>
 public sealed class EscalationRecipients(CaseCoachDbContext db, ILogger<EscalationRecipients> logger)
 {
+    private List<Person>? _quality;
+    private readonly Dictionary<(long? ManagerId, long UnitId), Person?> _program = [];
+
     public async Task<IReadOnlyList<Person>> DirectorsAsync(Checklist checklist, CancellationToken cancellationToken)
     {
-        var quality = await db.People.Where(p => p.Role == Role.DirectorOfQuality).OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        _quality ??= await db.People.AsNoTracking().Where(p => p.Role == Role.DirectorOfQuality).OrderBy(p => p.Id).ToListAsync(cancellationToken);
         var program = await ProgramDirectorAsync(checklist, cancellationToken);
-        return program is null ? quality : [.. quality, program];
+        return program is null ? _quality : [.. _quality, program];
     }
 
     /// <summary>The caseworker's supervisor's manager when a program director, else the unit's program director.</summary>
     public async Task<Person?> ProgramDirectorAsync(Checklist checklist, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checklist);
-        if (checklist.Supervisor.SupervisorId is { } managerId
-            && await db.People.SingleOrDefaultAsync(p => p.Id == managerId && p.Role == Role.ProgramDirector, cancellationToken) is { } manager)
+        var key = (checklist.Supervisor.SupervisorId, checklist.Case.UnitId);
+        if (!_program.TryGetValue(key, out var director))
+            _program[key] = director = await FindProgramDirectorAsync(key.SupervisorId, key.UnitId, cancellationToken);
+        return director;
+    }
+
+    private async Task<Person?> FindProgramDirectorAsync(long? managerId, long unitId, CancellationToken cancellationToken)
+    {
+        if (managerId is { } id
+            && await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id && p.Role == Role.ProgramDirector, cancellationToken) is { } manager)
             return manager;
-        var director = await db.People.Where(p => p.Role == Role.ProgramDirector && p.UnitId == checklist.Case.UnitId)
+        var director = await db.People.AsNoTracking().Where(p => p.Role == Role.ProgramDirector && p.UnitId == unitId)
             .OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
         if (director is null)
-            Log.NoProgramDirector(logger, checklist.Case.UnitId);
+            Log.NoProgramDirector(logger, unitId);
         return director;
     }
 }
