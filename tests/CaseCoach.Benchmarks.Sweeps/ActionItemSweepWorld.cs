@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using CaseCoach.Bot.Hosting;
@@ -102,6 +103,40 @@ internal sealed class ActionItemSweepWorld : IDisposable
             rows++;
         }
         return rows == Due ? rows : throw new InvalidOperationException($"{rows} due rows: the seed is wrong.");
+    }
+
+    /// <summary>
+    /// The write floor: the rows the last run added, set aside, deleted and inserted again with one INSERT ... SELECT
+    /// per table in one durable commit, through every index. What the sweep's writes cost with no work around them
+    /// (no reading, rendering, savepoints or per-batch commits); the table is as the run left it afterwards.
+    /// </summary>
+    public TimeSpan RewriteAddedRows()
+    {
+        var seeded = JsonSerializer.Deserialize<Dictionary<string, long>>(File.ReadAllText(SeededFile))!;
+        using var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        var added = seeded.Where(t => SqliteRows.Scalar(connection, $"SELECT count(*) FROM \"{t.Key}\" WHERE rowid > {t.Value}") > 0).ToList();
+        foreach (var (table, max) in added)
+            Execute(connection, null, $"CREATE TEMP TABLE \"copy_{table}\" AS SELECT * FROM \"{table}\" WHERE rowid > {max}; DELETE FROM \"{table}\" WHERE rowid > {max}");
+        var watch = Stopwatch.StartNew();
+        using (var transaction = connection.BeginTransaction())
+        {
+            foreach (var (table, _) in added)
+                Execute(connection, transaction, $"INSERT INTO \"{table}\" SELECT * FROM temp.\"copy_{table}\"");
+            transaction.Commit();
+        }
+        var elapsed = watch.Elapsed;
+        foreach (var (table, _) in added)
+            Execute(connection, null, $"DROP TABLE temp.\"copy_{table}\"");
+        return elapsed;
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Rows a sweep run added to <paramref name="table"/>.</summary>

@@ -43,8 +43,10 @@ if (args is ["--end-to-end"])
         var sweep = watch.Elapsed;
         var sent = world.Added("ActionItemNotice");
         var outbox = world.Added("OutboxMessages");
+        var writes = world.RewriteAddedRows();
         Console.WriteLine($"run {run}: sweep {sweep.TotalMilliseconds:F0} ms, floor {floor.TotalMilliseconds:F1} ms, " +
-            $"{sweep / floor:F1}x; {sent} notices (expected {ActionItemSweepWorld.Due}), {outbox} outbox rows");
+            $"{sweep / floor:F1}x; write floor {writes.TotalMilliseconds:F0} ms, {sweep / writes:F1}x; " +
+            $"{sent} notices (expected {ActionItemSweepWorld.Due}), {outbox} outbox rows");
     }
     return;
 }
