@@ -53,6 +53,22 @@ public class EscalationTests
     }
 
     [Fact]
+    public async Task Two_sessions_escalated_by_one_sweep_see_each_other_so_the_second_is_a_repeat_R23()
+    {
+        // The sweep saves a batch's sessions together: the second escalation must count the first, not yet saved.
+        await using var world = await ActionItemsWorld.StartAsync(new DateTimeOffset(2026, 11, 30, 10, 0, 0, Eastern));
+        await world.RecordCoachingAsync(Monday, ("Add sibling visit notes", Monday.AddDays(2), false));
+        await world.RecordCoachingAsync(null, Monday, [], ("Document the home visit", Monday.AddDays(2), false));
+        await world.SetClockAsync(new DateTimeOffset(2026, 12, 3, 17, 30, 0, Eastern));
+        await world.Channel.SweepAsync();
+
+        var escalations = world.Emails().Where(e => e.Contains("Subject: Accountability staffing needed", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, escalations.Count);
+        Assert.Single(escalations, e => e.Contains("Repeat accountability staffing: number 2 for this caseworker", StringComparison.Ordinal));
+        Assert.Equal(2, await world.QueryAsync(db => db.Set<AccountabilityStaffing>().CountAsync()));
+    }
+
+    [Fact]
     public async Task Holidays_are_not_business_days_for_the_overdue_email_and_escalation_R21_R22()
     {
         // Due Wednesday 25 November; Thursday 26 is the jurisdiction's holiday, so the email waits for Friday.
