@@ -11,5 +11,5 @@ public sealed class HomePlugin : IBotPlugin
         .Command<HelpCommand>("help", "help-help")
         .Verb<ShowHelpAction>("home.help", readOnly: true);
 
-    public void AddServices(IServiceCollection services) => services.AddScoped<HomeCards>();
+    public void AddServices(IServiceCollection services) => services.AddSingleton<HomeCards>();
 }
