@@ -53,7 +53,7 @@ try
         (await http.SendAsync(sweep)).EnsureSuccessStatusCode(); // assigns the demo reviews
     var database = Path.Combine(data, "casecoach.db");
     var reviewKey = ReviewOf(Reviewer, database);
-    var (itemId, owner, itemReviewer) = OpenActionItem(database);
+    var (itemId, owner, itemReviewer, recordId) = OpenActionItem(database);
     // An agency's reviewers, each saving their own draft from their own chat: 32 more reviewers, each with a copy of
     // the demo reviewer's open review, written straight into the file the bot migrated.
     var seats = AddReviewers(database, Reviewer, reviewKey, options.Connections);
@@ -77,6 +77,9 @@ try
     Scenario[] scenarios =
     [
         new("read-only invoke (home.help)", Conversations, [Invoke("__ID__", Reviewer, "__CONV__", "home.help", new JsonObject())]),
+        // The other read-only kind: a card refresh, the caseworker's own view of a checklist, read and bound per click.
+        new("read-only invoke, card refresh (actionItems.refresh)", Conversations,
+            [Invoke("__ID__", owner, "__CONV__", "actionItems.refresh", new JsonObject { ["coachingRecordId"] = recordId })]),
         // One reviewer saving one review's draft: Teams runs the turns of one chat one at a time, so one conversation.
         new("state-changing invoke (review.saveDraft)", 1, [Invoke("__ID__", Reviewer, "__CONV__", "review.saveDraft", new JsonObject { ["reviewId"] = reviewKey, ["q1"] = "__ANSWER__" })])
         { SuccessMark = DraftSaved },
@@ -267,20 +270,20 @@ static long VersionOf(string key, string file)
 }
 
 // An open checklist row from the demo history, with its owner (the caseworker) and the reviewer who verifies it.
-static (string ItemId, string Owner, string Reviewer) OpenActionItem(string file)
+static (string ItemId, string Owner, string Reviewer, string RecordId) OpenActionItem(string file)
 {
     using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly");
     connection.Open();
     using var command = connection.CreateCommand();
     command.CommandText = """
-        SELECT a."Id", o."AadObjectId", v."AadObjectId" FROM "ActionItem" a
+        SELECT a."Id", o."AadObjectId", v."AadObjectId", c."Id" FROM "ActionItem" a
         JOIN "People" o ON o."Id" = a."OwnerId"
         JOIN "CoachingRecord" c ON c."Id" = a."CoachingRecordId" JOIN "People" v ON v."Id" = c."ReviewerId"
         WHERE a."Status" = 'Open' ORDER BY a."DueOn" DESC LIMIT 1
         """;
     using var reader = command.ExecuteReader();
     if (!reader.Read()) throw new InvalidOperationException("The demo history has no open action item.");
-    return (reader.GetString(0).ToLowerInvariant(), reader.GetString(1), reader.GetString(2));
+    return (reader.GetString(0).ToLowerInvariant(), reader.GetString(1), reader.GetString(2), reader.GetString(3).ToLowerInvariant());
 }
 
 static async Task WaitHealthyAsync(HttpClient http)
