@@ -55,7 +55,7 @@ public class EscalationTests
     [Fact]
     public async Task Two_sessions_escalated_by_one_sweep_see_each_other_so_the_second_is_a_repeat_R23()
     {
-        // The sweep saves a batch's sessions together: the second escalation must count the first, not yet saved.
+        // One sweep batch escalates both sessions in one transaction: the second must count the first (R23).
         await using var world = await ActionItemsWorld.StartAsync(new DateTimeOffset(2026, 11, 30, 10, 0, 0, Eastern));
         await world.RecordCoachingAsync(Monday, ("Add sibling visit notes", Monday.AddDays(2), false));
         await world.RecordCoachingAsync(null, Monday, [], ("Document the home visit", Monday.AddDays(2), false));
