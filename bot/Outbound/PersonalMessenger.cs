@@ -17,18 +17,16 @@ namespace CaseCoach.Bot.Outbound;
 /// </summary>
 public sealed class PersonalMessenger(PersonalChats chats, OutboxWriter outbox, IEmailTemplateRenderer templates)
 {
-    private readonly Dictionary<string, ConversationReference?> _references = new(StringComparer.Ordinal);
+    private readonly ReadOnce<string, ConversationReference?> _references = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The chat known when a message is written, read once per person per scope: a sweep run writes many messages to
     /// the same people. Only a hint: the deliverer looks the chat up again (<see cref="NoticeDeliverer"/>).
     /// </summary>
-    public async Task<ConversationReference?> ReferenceAsync(Person person, CancellationToken cancellationToken)
+    public Task<ConversationReference?> ReferenceAsync(Person person, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
-        if (!_references.TryGetValue(person.AadObjectId, out var reference))
-            _references[person.AadObjectId] = reference = await chats.FindAsync(person.AadObjectId, cancellationToken);
-        return reference;
+        return _references.GetAsync(person.AadObjectId, chats.FindAsync, cancellationToken);
     }
 
     /// <returns>true: the message is queued, for the chat or (failing that) the person's email.</returns>

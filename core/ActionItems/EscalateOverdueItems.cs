@@ -13,7 +13,8 @@ public sealed record EscalateOverdueItemsCommand(Checklist Checklist, IReadOnlyL
 /// </summary>
 public sealed class EscalateOverdueItems(CaseCoachDbContext db, ActionItemCalendar calendar, EscalationRecipients recipients, INotifier notifier, IMailer mailer)
 {
-    private readonly Dictionary<long, string> _unitNames = [];
+    /// <summary>Read once per unit per scope: a sweep run escalates many sessions of the same few units.</summary>
+    private readonly ReadOnce<long, string> _unitNames = new();
 
     public async Task<AccountabilityStaffing> HandleAsync(EscalateOverdueItemsCommand command, CancellationToken cancellationToken)
     {
@@ -30,20 +31,13 @@ public sealed class EscalateOverdueItems(CaseCoachDbContext db, ActionItemCalend
         if (emailed) // nobody configured yet (no director of quality): the cards still go out
             await mailer.SendAsync(new EscalationMail(checklist, items, repeat, clock, jurisdiction?.TimeZone ?? "Etc/UTC", command.Key, to, cc,
                 Recipients.Of(directors.Where(d => d.Role == Organisation.Role.DirectorOfQuality)).FirstOrDefault()), cancellationToken);
-        var unitName = await UnitNameAsync(checklist.Case.UnitId, cancellationToken);
+        var unitName = await _unitNames.GetAsync(checklist.Case.UnitId, (unitId, ct) =>
+            db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct), cancellationToken);
         foreach (var director in directors)
             await notifier.NotifyAsync(new EscalationCopy(director, staffing, checklist, unitName, repeat, clock)
             {
                 Emailed = emailed && to.Any(a => string.Equals(a.Address, director.Email, StringComparison.OrdinalIgnoreCase)),
             }, cancellationToken);
         return staffing;
-    }
-
-    /// <summary>Read once per unit per scope: a sweep run escalates many sessions of the same few units.</summary>
-    private async Task<string> UnitNameAsync(long unitId, CancellationToken cancellationToken)
-    {
-        if (!_unitNames.TryGetValue(unitId, out var name))
-            _unitNames[unitId] = name = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(cancellationToken);
-        return name;
     }
 }

@@ -1,3 +1,4 @@
+using CaseCoach.Core.Application;
 using CaseCoach.Core.Organisation;
 using CaseCoach.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace CaseCoach.Core.ActionItems;
 public sealed class EscalationRecipients(CaseCoachDbContext db, ILogger<EscalationRecipients> logger)
 {
     private List<Person>? _quality;
-    private readonly Dictionary<(long? ManagerId, long UnitId), Person?> _program = [];
+    private readonly ReadOnce<(long? ManagerId, long UnitId), Person?> _program = new();
 
     public async Task<IReadOnlyList<Person>> DirectorsAsync(Checklist checklist, CancellationToken cancellationToken)
     {
@@ -23,17 +24,15 @@ public sealed class EscalationRecipients(CaseCoachDbContext db, ILogger<Escalati
     }
 
     /// <summary>The caseworker's supervisor's manager when a program director, else the unit's program director.</summary>
-    public async Task<Person?> ProgramDirectorAsync(Checklist checklist, CancellationToken cancellationToken)
+    public Task<Person?> ProgramDirectorAsync(Checklist checklist, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checklist);
-        var key = (checklist.Supervisor.SupervisorId, checklist.Case.UnitId);
-        if (!_program.TryGetValue(key, out var director))
-            _program[key] = director = await FindProgramDirectorAsync(key.SupervisorId, key.UnitId, cancellationToken);
-        return director;
+        return _program.GetAsync((checklist.Supervisor.SupervisorId, checklist.Case.UnitId), FindProgramDirectorAsync, cancellationToken);
     }
 
-    private async Task<Person?> FindProgramDirectorAsync(long? managerId, long unitId, CancellationToken cancellationToken)
+    private async Task<Person?> FindProgramDirectorAsync((long? ManagerId, long UnitId) key, CancellationToken cancellationToken)
     {
+        var (managerId, unitId) = key;
         if (managerId is { } id
             && await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id && p.Role == Role.ProgramDirector, cancellationToken) is { } manager)
             return manager;

@@ -67,24 +67,15 @@ internal sealed class ActionItemSweepWorld : IDisposable
     /// <summary>Deletes every row a sweep run added (rowids above the seed's) and restores the markers it cleared, so each run starts from the seeded day.</summary>
     public void Reset()
     {
-        var seeded = JsonSerializer.Deserialize<Dictionary<string, long>>(File.ReadAllText(SeededFile))!;
+        var seeded = SeededRowIds();
         using var connection = new SqliteConnection(ConnectionString);
         connection.Open();
         using var transaction = connection.BeginTransaction();
         foreach (var (table, max) in seeded)
-        {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = $"DELETE FROM \"{table}\" WHERE rowid > {max}";
-            command.ExecuteNonQuery();
-        }
+            SqliteRows.Execute(connection, transaction, $"DELETE FROM \"{table}\" WHERE rowid > {max}");
         // A run also settles the items it escalated (marker cleared in place): set again, as seeded.
-        using (var settled = connection.CreateCommand())
-        {
-            settled.Transaction = transaction;
-            settled.CommandText = $"UPDATE ActionItem SET NoticesPendingFor = DueOn WHERE Status = 'Open' AND NoticesPendingFor IS NULL AND DueOn >= '{FirstDue}'";
-            settled.ExecuteNonQuery();
-        }
+        SqliteRows.Execute(connection, transaction,
+            $"UPDATE ActionItem SET NoticesPendingFor = DueOn WHERE Status = 'Open' AND NoticesPendingFor IS NULL AND DueOn >= '{FirstDue}'");
         transaction.Commit();
     }
 
@@ -112,37 +103,33 @@ internal sealed class ActionItemSweepWorld : IDisposable
     /// </summary>
     public TimeSpan RewriteAddedRows()
     {
-        var seeded = JsonSerializer.Deserialize<Dictionary<string, long>>(File.ReadAllText(SeededFile))!;
+        var seeded = SeededRowIds();
         using var connection = new SqliteConnection(ConnectionString);
         connection.Open();
         var added = seeded.Where(t => SqliteRows.Scalar(connection, $"SELECT count(*) FROM \"{t.Key}\" WHERE rowid > {t.Value}") > 0).ToList();
         foreach (var (table, max) in added)
-            Execute(connection, null, $"CREATE TEMP TABLE \"copy_{table}\" AS SELECT * FROM \"{table}\" WHERE rowid > {max}; DELETE FROM \"{table}\" WHERE rowid > {max}");
+            SqliteRows.Execute(connection, null, $"CREATE TEMP TABLE \"copy_{table}\" AS SELECT * FROM \"{table}\" WHERE rowid > {max}; DELETE FROM \"{table}\" WHERE rowid > {max}");
         var watch = Stopwatch.StartNew();
         using (var transaction = connection.BeginTransaction())
         {
             foreach (var (table, _) in added)
-                Execute(connection, transaction, $"INSERT INTO \"{table}\" SELECT * FROM temp.\"copy_{table}\"");
+                SqliteRows.Execute(connection, transaction, $"INSERT INTO \"{table}\" SELECT * FROM temp.\"copy_{table}\"");
             transaction.Commit();
         }
         var elapsed = watch.Elapsed;
         foreach (var (table, _) in added)
-            Execute(connection, null, $"DROP TABLE temp.\"copy_{table}\"");
+            SqliteRows.Execute(connection, null, $"DROP TABLE temp.\"copy_{table}\"");
         return elapsed;
     }
 
-    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    /// <summary>Each table's highest rowid once seeded: what a run added is above it.</summary>
+    private static Dictionary<string, long> SeededRowIds() =>
+        JsonSerializer.Deserialize<Dictionary<string, long>>(File.ReadAllText(SeededFile))!;
 
     /// <summary>Rows a sweep run added to <paramref name="table"/>.</summary>
     public long Added(string table)
     {
-        var seeded = JsonSerializer.Deserialize<Dictionary<string, long>>(File.ReadAllText(SeededFile))!;
+        var seeded = SeededRowIds();
         using var connection = new SqliteConnection(ConnectionString);
         connection.Open();
         return SqliteRows.Scalar(connection, $"SELECT count(*) FROM \"{table}\" WHERE rowid > {seeded[table]}");

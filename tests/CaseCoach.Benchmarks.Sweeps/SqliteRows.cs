@@ -56,6 +56,14 @@ internal sealed class SqliteRows : IDisposable
         return names;
     }
 
+    public static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     public static long Scalar(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
