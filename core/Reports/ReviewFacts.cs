@@ -50,7 +50,7 @@ public sealed class ReviewFacts(CaseCoachDbContext db)
             .ToListAsync(cancellationToken);
         var counts = await reviews.GroupBy(_ => 1)
             .Select(g => new { Reviews = g.Count(), NotEnough = g.Count(r => r.NotEnoughInformation) })
-            .FirstOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken); // one group at most; First would warn of a missing OrderBy
         return new PeriodFacts(period, answers, counts?.Reviews ?? 0, counts?.NotEnough ?? 0);
     }
 
@@ -68,7 +68,7 @@ public sealed class ReviewFacts(CaseCoachDbContext db)
             .ToListAsync(cancellationToken);
         var counts = await reviews.GroupBy(_ => 1)
             .Select(g => new { Reviews = g.Count(), NotEnough = g.Count(r => r.NotEnoughInformation) })
-            .FirstOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken); // one group at most; First would warn of a missing OrderBy
         return new PeriodFacts(period, answers, counts?.Reviews ?? 0, counts?.NotEnough ?? 0);
     }
 
