@@ -78,15 +78,17 @@ try
     [
         new("read-only invoke (home.help)", Conversations, [Invoke("__ID__", Reviewer, "__CONV__", "home.help", new JsonObject())]),
         // The other read-only kind: a card refresh, the caseworker's own view of a checklist, read and bound per click.
+        // Its floor is measured twice: answering only, and doing the refresh's own reads by hand first (as the 32 reviewers').
         new("read-only invoke, card refresh (actionItems.refresh)", Conversations,
-            [Invoke("__ID__", owner, "__CONV__", "actionItems.refresh", new JsonObject { ["coachingRecordId"] = recordId })]),
+            [Invoke("__ID__", owner, "__CONV__", "actionItems.refresh", new JsonObject { ["coachingRecordId"] = recordId })])
+        { FloorReads = new ChecklistReads(database, owner, recordId).RunAsync },
         // One reviewer saving one review's draft: Teams runs the turns of one chat one at a time, so one conversation.
         new("state-changing invoke (review.saveDraft)", 1, [Invoke("__ID__", Reviewer, "__CONV__", "review.saveDraft", new JsonObject { ["reviewId"] = reviewKey, ["q1"] = "__ANSWER__" })])
         { SuccessMark = DraftSaved },
         // Many reviewers at once, each in their own chat on their own review: the turns that group commit can group.
         new($"state-changing invoke, {seats.Count} reviewers (review.saveDraft)", 1,
             [Invoke("__ID__", "__PERSON__", "__CONV__", "review.saveDraft", new JsonObject { ["reviewId"] = "__REVIEW__", ["q1"] = "__ANSWER__" })])
-        { Seats = seats, SuccessMark = DraftSaved },
+        { Seats = seats, SuccessMark = DraftSaved, FloorReads = new ReviewDraftReads(database, seats[0].Person, seats[0].Review).RunAsync },
         new("message turn (help)", Conversations, [Activity("__ID__", Reviewer, "__CONV__", "message", new JsonObject { ["text"] = "help" })]),
         // Everyone on one checklist row at once: its caseworker reports it done, its reviewer sends it back, over and over.
         new("burst on one action item (reportDone / sendBack)", Conversations,
@@ -118,6 +120,14 @@ try
             Console.Error.WriteLine($"{scenario.Name}: {versions.Count} reviews saved, Version {versions.Min()} to {versions.Max()} (sum {versions.Sum()})");
         }
         rows.Add($"| {scenario.Name} | floor | {floorResult} | |");
+        if (scenario.FloorReads is { } reads)
+        {
+            floor.Work = reads;
+            await Wrk.RunAsync(floor.Url, bodyFile, token, scenario, options with { Duration = "3s" });
+            var readsResult = await Wrk.RunAsync(floor.Url, bodyFile, token, scenario, options);
+            floor.Work = null;
+            rows.Add($"| {scenario.Name} | floor + its reads by hand (raw SQLite) | {readsResult} | {readsResult.RequestsPerSecond / floorResult.RequestsPerSecond:0.000}x |");
+        }
         rows.Add($"| {scenario.Name} | bot | {botResult} | {botResult.RequestsPerSecond / floorResult.RequestsPerSecond:0.000}x |");
     }
     Console.WriteLine($"{DateTimeOffset.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {options.Connections} connections, {options.Threads} wrk threads, {options.Duration} each, load average {File.ReadAllText("/proc/loadavg")[..14]}");
@@ -313,6 +323,9 @@ internal sealed record Scenario(string Name, int Conversations, string[] Bodies)
 
     /// <summary>Text a 200 answer must hold to count as done (the save saved), else it counts as refused.</summary>
     public string SuccessMark { get; init; } = "";
+
+    /// <summary>The scenario's own reads, done by hand on the floor for a second floor row, or none.</summary>
+    public Func<CancellationToken, Task>? FloorReads { get; init; }
 }
 
 /// <summary>A reviewer (Entra object id) and the open review assigned to them.</summary>
@@ -339,6 +352,9 @@ internal sealed class Floor : IAsyncDisposable
 
     public byte[] Answer { get; set; } = "{}"u8.ToArray();
 
+    /// <summary>Work done before answering (a scenario's own reads), or none.</summary>
+    public Func<CancellationToken, Task>? Work { get; set; }
+
     public static async Task<Floor> StartAsync()
     {
         var floor = new Floor();
@@ -349,6 +365,7 @@ internal sealed class Floor : IAsyncDisposable
         {
             using var reader = new StreamReader(context.Request.Body);
             await reader.ReadToEndAsync(context.RequestAborted);
+            if (floor.Work is { } work) await work(context.RequestAborted);
             context.Response.ContentType = "application/json; charset=utf-8";
             await context.Response.Body.WriteAsync(floor.Answer, context.RequestAborted);
         });
