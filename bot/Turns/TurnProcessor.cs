@@ -11,6 +11,7 @@ namespace CaseCoach.Bot.Turns;
 /// owning plugin, and commits the turn's effects in one transaction.
 /// </summary>
 public sealed class TurnProcessor(
+    CaseCoachDbContext db,
     ITurnJournal journal,
     MessageRouter messages,
     InvokeRouter invokes,
@@ -61,6 +62,9 @@ public sealed class TurnProcessor(
 
     private async Task<TurnOutcome> ProcessOnceAsync(Activity activity, CancellationToken cancellationToken)
     {
+        // A read-only verb's reads share one open connection (issue 14: a card refresh opened six). Not the turns that
+        // write: side by side, 32 reviewers saving at once read 378-537 requests/s with it against 440-621 without.
+        await using var reads = invokes.IsReadOnly(activity) ? db.Share() : default;
         var key = TurnKey.From(activity);
         if (key is not null && !invokes.IsReadOnly(activity) && await journal.FindProcessedAsync(key, cancellationToken) is { } earlier)
         {

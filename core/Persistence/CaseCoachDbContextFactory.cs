@@ -32,8 +32,7 @@ public sealed class CaseCoachDbContextFactory(IOptions<DatabaseOptions> options,
     public static DbContextOptions<SqliteCaseCoachDbContext> SqliteOptions(
         string connectionString, ILoggerFactory? loggerFactory = null, TimeProvider? time = null)
     {
-        var builder = new DbContextOptionsBuilder<SqliteCaseCoachDbContext>()
-            .UseSqlite(connectionString)
+        var builder = ShareableSqliteConnection.In(new DbContextOptionsBuilder<SqliteCaseCoachDbContext>().UseSqlite(connectionString))
             .AddInterceptors(new SqlitePragmaInterceptor(), new AuditInterceptor(time ?? TimeProvider.System));
         return WithLogging(builder, loggerFactory).Options;
     }

@@ -10,12 +10,13 @@ public static class TurnSaveExtensions
     /// commit (<see cref="SqliteGroupCommit"/>): it returns once the group's COMMIT did, with the turn's own failure, if
     /// any, as SaveChanges would have thrown it. Server databases commit each turn by itself, in the execution strategy.
     /// </summary>
-    public static Task<int> SaveTurnAsync(this CaseCoachDbContext db, CancellationToken cancellationToken)
+    public static async Task<int> SaveTurnAsync(this CaseCoachDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        await db.LetGoOfSharedConnectionAsync();
         if (db is SqliteCaseCoachDbContext sqlite && SqliteGroupCommit.TrySave(sqlite, cancellationToken) is { } grouped)
-            return grouped;
+            return await grouped;
         var strategy = db.Database.CreateExecutionStrategy();
-        return strategy.ExecuteAsync(ct => db.SaveChangesAsync(ct), cancellationToken);
+        return await strategy.ExecuteAsync(ct => db.SaveChangesAsync(ct), cancellationToken);
     }
 }
