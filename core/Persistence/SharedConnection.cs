@@ -14,14 +14,18 @@ public static class SharedConnection
 {
     public static Lease Share(this CaseCoachDbContext db)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        var connection = db.GetService<IRelationalConnection>() as ShareableSqliteConnection;
+        var connection = Shareable(db);
         connection?.Share();
         return new Lease(connection);
     }
 
-    public static Task LetGoOfSharedConnectionAsync(this CaseCoachDbContext db) =>
-        db.GetService<IRelationalConnection>() is ShareableSqliteConnection connection ? connection.LetGoAsync() : Task.CompletedTask;
+    public static Task LetGoOfSharedConnectionAsync(this CaseCoachDbContext db) => Shareable(db)?.LetGoAsync() ?? Task.CompletedTask;
+
+    private static ShareableSqliteConnection? Shareable(CaseCoachDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.GetService<IRelationalConnection>() as ShareableSqliteConnection;
+    }
 
     public readonly struct Lease(ShareableSqliteConnection? connection) : IAsyncDisposable
     {

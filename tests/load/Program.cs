@@ -5,9 +5,6 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using CaseCoach.Tests.Fakes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 
 // Issue 14 item 1: the bot (Release, embedded defaults, authentication on against a local token service) and a bare
@@ -312,99 +309,4 @@ static int FreePort()
     using var listener = new TcpListener(IPAddress.Loopback, 0);
     listener.Start();
     return ((IPEndPoint)listener.LocalEndpoint).Port;
-}
-
-/// <param name="Conversations">Over how many 1:1 chats of each person the requests spread.</param>
-/// <param name="Bodies">The activities sent in turn.</param>
-internal sealed record Scenario(string Name, int Conversations, string[] Bodies)
-{
-    /// <summary>Each connection's own person, 1:1 chat and review (none: the requests spread over Conversations).</summary>
-    public IReadOnlyList<Seat> Seats { get; init; } = [];
-
-    /// <summary>Text a 200 answer must hold to count as done (the save saved), else it counts as refused.</summary>
-    public string SuccessMark { get; init; } = "";
-
-    /// <summary>The scenario's own reads, done by hand on the floor for a second floor row, or none.</summary>
-    public Func<CancellationToken, Task>? FloorReads { get; init; }
-}
-
-/// <summary>A reviewer (Entra object id) and the open review assigned to them.</summary>
-internal sealed record Seat(string Person, string Review);
-
-/// <param name="Only">Runs only the scenarios whose name contains this (for profiling one of them).</param>
-internal sealed record Args(string Bot, string Duration, int Connections, int Threads, string Only)
-{
-    public static Args Parse(string[] args)
-    {
-        string Value(string name, string fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
-        return new(Value("--bot", "bot/bin/Release/net10.0/CaseCoach.Bot.dll"), Value("--duration", "15s"),
-            int.Parse(Value("--connections", "32"), CultureInfo.InvariantCulture), int.Parse(Value("--threads", "2"), CultureInfo.InvariantCulture),
-            Value("--only", ""));
-    }
-}
-
-/// <summary>The floor: Kestrel reading the activity and answering with fixed bytes, no routing, no authentication.</summary>
-internal sealed class Floor : IAsyncDisposable
-{
-    private WebApplication app = null!;
-
-    public string Url { get; private set; } = "";
-
-    public byte[] Answer { get; set; } = "{}"u8.ToArray();
-
-    /// <summary>Work done before answering (a scenario's own reads), or none.</summary>
-    public Func<CancellationToken, Task>? Work { get; set; }
-
-    public static async Task<Floor> StartAsync()
-    {
-        var floor = new Floor();
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        floor.app = builder.Build();
-        floor.app.Run(async context =>
-        {
-            using var reader = new StreamReader(context.Request.Body);
-            await reader.ReadToEndAsync(context.RequestAborted);
-            if (floor.Work is { } work) await work(context.RequestAborted);
-            context.Response.ContentType = "application/json; charset=utf-8";
-            await context.Response.Body.WriteAsync(floor.Answer, context.RequestAborted);
-        });
-        await floor.app.StartAsync();
-        floor.Url = floor.app.Urls.Single().TrimEnd('/');
-        return floor;
-    }
-
-    public async ValueTask DisposeAsync() => await app.DisposeAsync();
-}
-
-/// <param name="Errors5xx">HTTP 5xx, or an invoke answered with a 5xx status in its body.</param>
-/// <param name="Conflicts">409: the click lost to another one, or the item is no longer in that step.</param>
-/// <param name="Unmatched">With seats: answers that named no review in flight on that thread.</param>
-internal sealed record WrkResult(double RequestsPerSecond, double P50, double P99, long Requests, int Errors5xx, int Conflicts, int Refused, int Unmatched)
-{
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{RequestsPerSecond:N0} | {P50:0.00} | {P99:0.00} | {Errors5xx} | {Conflicts} | {Refused}");
-}
-
-internal static class Wrk
-{
-    public static async Task<WrkResult> RunAsync(string url, string bodyFile, string token, Scenario scenario, Args options)
-    {
-        var script = Path.Combine(AppContext.BaseDirectory, "wrk.lua");
-        var start = new ProcessStartInfo("wrk", ["-t", options.Threads.ToString(CultureInfo.InvariantCulture), "-c", options.Connections.ToString(CultureInfo.InvariantCulture),
-            "-d", options.Duration, "-s", script, url]) { UseShellExecute = false, RedirectStandardOutput = true, Environment =
-            {
-                ["BODY_FILE"] = bodyFile, ["BOT_TOKEN"] = token, ["CONVERSATIONS"] = scenario.Conversations.ToString(CultureInfo.InvariantCulture),
-                ["SEATS"] = string.Join(",", scenario.Seats.Select(s => $"{s.Person}:{s.Review}")), ["WRK_THREADS"] = options.Threads.ToString(CultureInfo.InvariantCulture),
-                ["SUCCESS_MARK"] = scenario.SuccessMark,
-            } };
-        using var wrk = Process.Start(start)!;
-        var output = await wrk.StandardOutput.ReadToEndAsync();
-        await wrk.WaitForExitAsync();
-        var line = output.Split('\n').SingleOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException("wrk printed no result:\n" + output);
-        var f = line.Split(' ');
-        double D(int i) => double.Parse(f[i], CultureInfo.InvariantCulture);
-        return new(D(1), D(2), D(3), (long)D(5), (int)D(6), (int)D(7), (int)D(8), (int)D(9));
-    }
 }
